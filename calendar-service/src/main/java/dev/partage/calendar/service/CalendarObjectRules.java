@@ -1,0 +1,42 @@
+package dev.partage.calendar.service;
+
+import dev.partage.contracts.error.ServiceException;
+import dev.partage.ical.CalendarObject;
+import dev.partage.ical.InvalidCalendarDataException;
+import dev.partage.ical.ObjectIndex;
+import dev.partage.storage.service.IndexedObject;
+import dev.partage.storage.service.ObjectRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Set;
+
+/** iCalendar validation and indexing (RFC 4791 section 4.1) for calendar-service's objects. */
+@ApplicationScoped
+public class CalendarObjectRules implements ObjectRules {
+
+  static final String CALDAV = "urn:ietf:params:xml:ns:caldav";
+
+  @Override
+  public IndexedObject index(String body, Set<String> components) {
+    try {
+      CalendarObject object = CalendarObject.parse(body);
+      object.requireComponentIn(components);
+      ObjectIndex index = object.index();
+      String contentType = "text/calendar; charset=utf-8; component=" + index.componentType().toLowerCase(Locale.ROOT);
+      return new IndexedObject(index.uid(), index.componentType(), contentType, index.firstStart(), index.lastEnd());
+    } catch (InvalidCalendarDataException e) {
+      throw new ServiceException(403, CALDAV, e.condition(), e.getMessage());
+    }
+  }
+
+  @Override
+  public String preconditionNamespace() {
+    return CALDAV;
+  }
+
+  /** RFC 4791 section 5.2.3: a calendar created without a component set holds events. */
+  @Override
+  public Set<String> defaultComponents() {
+    return Set.of("VEVENT");
+  }
+}

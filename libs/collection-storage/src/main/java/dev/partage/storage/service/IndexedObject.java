@@ -1,0 +1,12 @@
+package dev.partage.storage.service;
+
+import java.time.Instant;
+
+/**
+ * A validated object's index columns.
+ *
+ * @param firstStart earliest instance start, null when the object has no time
+ * @param lastEnd latest instance end, null when unbounded
+ */
+public record IndexedObject(
+    String uid, String component, String contentType, Instant firstStart, Instant lastEnd) {}

@@ -1,0 +1,23 @@
+package dev.partage.storage.service;
+
+import java.util.Set;
+
+/**
+ * What differs between object types (iCalendar, vCard): each service provides one bean. Everything
+ * else about storing objects is shared.
+ */
+public interface ObjectRules {
+
+  /**
+   * Validates a body for a collection accepting {@code components} and computes its index columns.
+   *
+   * @throws dev.partage.contracts.error.ServiceException carrying the precondition that failed
+   */
+  IndexedObject index(String body, Set<String> components);
+
+  /** The XML namespace of this type's preconditions (CalDAV or CardDAV). */
+  String preconditionNamespace();
+
+  /** The components a new collection accepts when its creator named none. */
+  Set<String> defaultComponents();
+}
