@@ -6,10 +6,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Refusals travel to the gateway as {@link ServiceError} JSON, never as a bare 500. */
 public class ServiceErrors {
+
+  private static final Logger LOG = Logger.getLogger(ServiceErrors.class);
 
   @ServerExceptionMapper
   public Response refused(ServiceException e) {
@@ -25,7 +28,8 @@ public class ServiceErrors {
     if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
       return json(new ServiceError(409, null, null, "A concurrent change got there first; read the collection again and retry.", null));
     }
-    return null; // not ours: the default handling applies
+    LOG.error("storage failure", e);
+    return json(new ServiceError(500, null, null, "The server could not complete this change; nothing was stored.", null));
   }
 
   private static Response json(ServiceError error) {

@@ -5,7 +5,9 @@ import dev.partage.dav.caldav.filter.TimeRange;
 import dev.partage.storage.entity.ObjectEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,16 +20,19 @@ public class Candidates {
   @Transactional
   public List<ObjectData> within(UUID collectionId, TimeRange window) {
     Collections.require(collectionId);
-    if (window == null || (window.start() == null && window.end() == null)) {
-      return ObjectEntity.<ObjectEntity>list("collectionId = ?1", collectionId).stream().map(ObjectEntity::toData).toList();
-    }
     // first_start null: no time at all (always a candidate); last_end null: unbounded recurrence.
     // Inclusive on both sides: RFC 4791 section 9.9 has rows such as "start <= DTEND".
-    return ObjectEntity.<ObjectEntity>list("""
-            collectionId = ?1
-            and (firstStart is null or ?3 is null or firstStart <= ?3)
-            and (firstStart is null or lastEnd is null or ?2 is null or lastEnd >= ?2)""",
-            collectionId, window.start(), window.end())
-        .stream().map(ObjectEntity::toData).toList();
+    StringBuilder where = new StringBuilder("collectionId = :collection");
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("collection", collectionId);
+    if (window != null && window.end() != null) {
+      where.append(" and (firstStart is null or firstStart <= :end)");
+      parameters.put("end", window.end());
+    }
+    if (window != null && window.start() != null) {
+      where.append(" and (firstStart is null or lastEnd is null or lastEnd >= :start)");
+      parameters.put("start", window.start());
+    }
+    return ObjectEntity.<ObjectEntity>list(where.toString(), parameters).stream().map(ObjectEntity::toData).toList();
   }
 }

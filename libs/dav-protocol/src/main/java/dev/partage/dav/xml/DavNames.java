@@ -77,6 +77,12 @@ public final class DavNames {
   public static final QName UNAUTHENTICATED = dav("unauthenticated");
   public static final QName NEED_PRIVILEGES = dav("need-privileges");
 
+  // RFC 4918 section 16 and RFC 5689 section 3: preconditions of PROPFIND, PROPPATCH and MKCOL.
+  public static final QName PROPFIND_FINITE_DEPTH = dav("propfind-finite-depth");
+  public static final QName CANNOT_MODIFY_PROTECTED_PROPERTY = dav("cannot-modify-protected-property");
+  public static final QName RESOURCE_MUST_BE_NULL = dav("resource-must-be-null");
+  public static final QName VALID_RESOURCETYPE = dav("valid-resourcetype");
+
   // RFC 5842 section 3.1: resource-id.
   public static final QName RESOURCE_ID = dav("resource-id");
 

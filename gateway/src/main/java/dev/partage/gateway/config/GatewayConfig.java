@@ -1,0 +1,38 @@
+package dev.partage.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The gateway's own settings; Quarkus' own (HTTP, OIDC, Kafka) stay under quarkus.* and kafka.*. */
+@ConfigMapping(prefix = "partage.gateway")
+public interface GatewayConfig {
+
+  /** Base URL of calendar-service's internal API. */
+  String calendarServiceUrl();
+
+  Keycloak keycloak();
+
+  Login login();
+
+  interface Keycloak {
+    /** The confidential client used for the password grant of DAV clients' Basic credentials. */
+    String clientId();
+
+    String clientSecret();
+  }
+
+  interface Login {
+    /** How long a successful Basic login is remembered (never longer than its token lives). */
+    @WithDefault("60s")
+    Duration cacheFor();
+
+    /** Failed attempts for one user from one address before answers are held back. */
+    @WithDefault("5")
+    int failuresBeforeDelay();
+
+    /** The longest a throttled user waits between attempts. */
+    @WithDefault("60s")
+    Duration maxDelay();
+  }
+}

@@ -1,0 +1,158 @@
+package dev.partage.gateway.dav.method;
+
+import dev.partage.contracts.collection.CopyRequest;
+import dev.partage.contracts.collection.ObjectData;
+import dev.partage.contracts.collection.WriteResult;
+import dev.partage.dav.xml.DavException;
+import dev.partage.gateway.backend.CollectionDirectory;
+import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.dav.access.AccessPolicy;
+import dev.partage.gateway.dav.access.DavPrivilege;
+import dev.partage.gateway.dav.error.MethodNotAllowed;
+import dev.partage.gateway.dav.request.DavRequest;
+import dev.partage.gateway.dav.routing.DavPaths;
+import dev.partage.gateway.dav.routing.DavTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * COPY and MOVE of a calendar object (RFC 4918 sections 9.8 and 9.9) into one of the user's
+ * calendars. Within one service it is one call; between services (a task moved from a calendar to a
+ * task list) it is a read, a write and, for MOVE, a delete.
+ */
+@ApplicationScoped
+public class ObjectTransfer {
+
+  private static final int BAD_GATEWAY = 502;
+
+  private final CollectionDirectory directory;
+  private final AccessPolicy accessPolicy;
+
+  public ObjectTransfer(CollectionDirectory directory, AccessPolicy accessPolicy) {
+    this.directory = directory;
+    this.accessPolicy = accessPolicy;
+  }
+
+  public Response transfer(DavRequest request, boolean move) {
+    if (!(request.target() instanceof DavTarget.CalendarObject source)) {
+      throw new MethodNotAllowed(
+          AllowedMethods.of(request.target()), "Only calendar objects can be copied or moved.");
+    }
+    CollectionRef from = request.existingCollection();
+    DavTarget.CalendarObject destination = destination(request);
+    CollectionRef to = destinationCollection(request.user(), destination);
+    if (to.id().equals(from.id()) && destination.name().equals(source.name())) {
+      throw DavException.forbidden(null, "The source and the destination are the same resource.");
+    }
+    Transfer transfer =
+        new Transfer(
+            from,
+            source.name(),
+            to,
+            destination.name(),
+            overwrite(request.header("Overwrite")),
+            move,
+            request.header("If-Match"));
+    WriteResult result = transfer.run();
+    directory.forget(source.owner());
+    directory.forget(destination.owner());
+    return Response.status(result.created() ? Response.Status.CREATED : Response.Status.NO_CONTENT)
+        .header("ETag", result.etag())
+        .build();
+  }
+
+  /** The Destination header as a calendar object of this server (RFC 4918 section 10.3). */
+  private static DavTarget.CalendarObject destination(DavRequest request) {
+    String header = request.header("Destination");
+    if (header == null || header.isBlank()) {
+      throw DavException.badRequest("COPY and MOVE need a Destination header.");
+    }
+    String href = header.strip();
+    DavTarget target = DavPaths.parseHref(href);
+    String host = URI.create(href).getHost();
+    if (host != null
+        && request.uri().getHost() != null
+        && !host.equalsIgnoreCase(request.uri().getHost())) {
+      // RFC 4918 section 9.8.5: a destination on another server is a 502.
+      throw new DavException(
+          BAD_GATEWAY,
+          null,
+          "The Destination is on another server; copy between servers yourself.");
+    }
+    if (!(target instanceof DavTarget.CalendarObject object)) {
+      throw DavException.forbidden(
+          null, "The Destination must be a resource inside one of your calendars.");
+    }
+    return object;
+  }
+
+  /** The calendar receiving the object; the user must be allowed to add members to it. */
+  private CollectionRef destinationCollection(String user, DavTarget.CalendarObject destination) {
+    if (!accessPolicy.decide(user, destination).allows(DavPrivilege.BIND)) {
+      throw DavException.forbidden(
+          null, "The Destination must be a resource inside one of your calendars.");
+    }
+    return directory
+        .find(destination.owner(), destination.collection())
+        .orElseThrow(
+            // RFC 4918 section 9.8.5: a missing destination collection is a 409.
+            () ->
+                DavException.conflict(
+                    null,
+                    "The destination calendar \""
+                        + destination.collection()
+                        + "\" does not exist."));
+  }
+
+  /** RFC 4918 section 10.6: T (the default) or F. */
+  private static boolean overwrite(String header) {
+    if (header == null || header.isBlank()) {
+      return true;
+    }
+    return switch (header.strip().toUpperCase(Locale.ROOT)) {
+      case "T" -> true;
+      case "F" -> false;
+      default -> throw DavException.badRequest("The Overwrite header must be T or F.");
+    };
+  }
+
+  /** One COPY or MOVE, checked and ready to run. */
+  private record Transfer(
+      CollectionRef from,
+      String sourceName,
+      CollectionRef to,
+      String targetName,
+      boolean overwrite,
+      boolean move,
+      String ifMatch) {
+
+    WriteResult run() {
+      // The directory hands out one client per service, so the same client means the same service.
+      return from.api() == to.api() ? withinService() : acrossServices();
+    }
+
+    private WriteResult withinService() {
+      return from.api()
+          .copyObject(
+              from.id(),
+              sourceName,
+              new CopyRequest(to.id(), targetName, overwrite, move, ifMatch));
+    }
+
+    private WriteResult acrossServices() {
+      ObjectData object = from.api().getObject(from.id(), sourceName);
+      if (ifMatch != null && !EntityTags.strongMatch(ifMatch, object.etag())) {
+        throw DavException.preconditionFailed("The source has changed since you last read it.");
+      }
+      // Overwrite: F becomes If-None-Match: *, so the target service refuses an existing one (412).
+      WriteResult written =
+          to.api().putObject(to.id(), targetName, null, overwrite ? null : "*", object.data());
+      if (move) {
+        from.api().deleteObject(from.id(), sourceName, object.etag());
+      }
+      return written;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.partage.gateway.dav.method;
+
+import dev.partage.gateway.dav.access.DavPrivilege;
+import dev.partage.gateway.dav.request.DavRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * OPTIONS (RFC 4918 section 10.1): the compliance classes clients read before anything else. No
+ * class 2, since Partage has no LOCK; clients that need locks then know not to try.
+ */
+@ApplicationScoped
+public class OptionsHandler implements DavMethodHandler {
+
+  /**
+   * RFC 4918 1 and 3, RFC 3744 access-control, RFC 4791 calendar-access, RFC 5689 extended-mkcol.
+   */
+  static final String COMPLIANCE = "1, 3, access-control, calendar-access, extended-mkcol";
+
+  @Override
+  public String method() {
+    return "OPTIONS";
+  }
+
+  @Override
+  public DavPrivilege requiredPrivilege() {
+    return null;
+  }
+
+  @Override
+  public Response handle(DavRequest request) {
+    return Response.ok()
+        .header("DAV", COMPLIANCE)
+        .header("Allow", AllowedMethods.of(request.target()))
+        .build();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.partage.gateway.dav.method;
+
+import dev.partage.contracts.collection.ObjectMeta;
+import dev.partage.dav.xml.DavException;
+import dev.partage.gateway.backend.CollectionDirectory;
+import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.dav.access.AccessPolicy;
+import dev.partage.gateway.dav.property.CollectionProperties;
+import dev.partage.gateway.dav.property.HomeProperties;
+import dev.partage.gateway.dav.property.ObjectProperties;
+import dev.partage.gateway.dav.property.PrincipalProperties;
+import dev.partage.gateway.dav.property.PropertyMap;
+import dev.partage.gateway.dav.property.RootProperties;
+import dev.partage.gateway.dav.request.DavRequest;
+import dev.partage.gateway.dav.request.Depth;
+import dev.partage.gateway.dav.routing.DavTarget;
+import dev.partage.gateway.dav.routing.DavUrls;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The resources a PROPFIND covers, each with its properties: the target, then its members when
+ * Depth is 1. Members are read in one call per collection, never one by one.
+ */
+@ApplicationScoped
+public class PropfindResources {
+
+  private final CollectionDirectory directory;
+  private final AccessPolicy accessPolicy;
+
+  public PropfindResources(CollectionDirectory directory, AccessPolicy accessPolicy) {
+    this.directory = directory;
+    this.accessPolicy = accessPolicy;
+  }
+
+  public List<PropertyMap> list(DavRequest request, Depth depth) {
+    String user = request.user();
+    boolean withMembers = depth == Depth.ONE;
+    return switch (request.target()) {
+      case DavTarget.Root root -> List.of(RootProperties.of(request.path(), user));
+      case DavTarget.Principal principal -> List.of(PrincipalProperties.of(principal.user(), user));
+      case DavTarget.CalendarHome home -> home(request, home, withMembers);
+      case DavTarget.CalendarCollection collection -> collection(request, collection, withMembers);
+      case DavTarget.CalendarObject object -> List.of(object(request, object));
+      case DavTarget.Unknown unknown -> throw DavException.notFound();
+    };
+  }
+
+  private List<PropertyMap> home(
+      DavRequest request, DavTarget.CalendarHome home, boolean withMembers) {
+    List<PropertyMap> resources = new ArrayList<>();
+    resources.add(HomeProperties.of(home.owner(), request.user(), request.access()));
+    if (withMembers) {
+      for (CollectionRef member : directory.calendarHome(home.owner())) {
+        DavTarget memberTarget = new DavTarget.CalendarCollection(home.owner(), member.name());
+        resources.add(
+            CollectionProperties.of(
+                DavUrls.collection(home.owner(), member.name()),
+                member.dto(),
+                request.user(),
+                accessPolicy.decide(request.user(), memberTarget)));
+      }
+    }
+    return resources;
+  }
+
+  private List<PropertyMap> collection(
+      DavRequest request, DavTarget.CalendarCollection target, boolean withMembers) {
+    CollectionRef collection = request.existingCollection();
+    List<PropertyMap> resources = new ArrayList<>();
+    resources.add(
+        CollectionProperties.of(
+            DavUrls.collection(target.owner(), target.name()),
+            collection.dto(),
+            request.user(),
+            request.access()));
+    if (withMembers) {
+      for (ObjectMeta member : collection.api().listObjects(collection.id())) {
+        resources.add(
+            ObjectProperties.of(
+                DavUrls.object(target.owner(), target.name(), member.name()), member));
+      }
+    }
+    return resources;
+  }
+
+  private PropertyMap object(DavRequest request, DavTarget.CalendarObject target) {
+    CollectionRef collection = request.existingCollection();
+    // The internal API has no metadata-only read of one object; the body comes along unused.
+    ObjectMeta meta = collection.api().getObject(collection.id(), target.name()).meta();
+    return ObjectProperties.of(
+        DavUrls.object(target.owner(), target.collection(), target.name()), meta);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.partage.gateway.dav.method;
+
+import dev.partage.contracts.collection.WriteResult;
+import dev.partage.dav.xml.DavException;
+import dev.partage.gateway.backend.CollectionDirectory;
+import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.dav.access.DavPrivilege;
+import dev.partage.gateway.dav.error.MethodNotAllowed;
+import dev.partage.gateway.dav.request.CalendarBody;
+import dev.partage.gateway.dav.request.DavRequest;
+import dev.partage.gateway.dav.routing.DavTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * PUT of a calendar object (RFC 4791 section 5.3.2). The conditional headers go to the service
+ * unchanged, which compares them with the stored entity tag in the same transaction as the write.
+ */
+@ApplicationScoped
+public class PutHandler implements DavMethodHandler {
+
+  private final CollectionDirectory directory;
+
+  public PutHandler(CollectionDirectory directory) {
+    this.directory = directory;
+  }
+
+  @Override
+  public String method() {
+    return "PUT";
+  }
+
+  @Override
+  public DavPrivilege requiredPrivilege() {
+    return DavPrivilege.WRITE_CONTENT;
+  }
+
+  @Override
+  public Response handle(DavRequest request) {
+    if (!(request.target() instanceof DavTarget.CalendarObject target)) {
+      throw new MethodNotAllowed(
+          AllowedMethods.of(request.target()),
+          "Only calendar objects can be written with PUT; create calendars with MKCALENDAR.");
+    }
+    CollectionRef collection =
+        request
+            .collection()
+            .orElseThrow(
+                // RFC 4918 section 9.7.1: a PUT into a missing collection is a 409.
+                () ->
+                    DavException.conflict(
+                        null,
+                        "The calendar \""
+                            + target.collection()
+                            + "\" does not exist; create it first."));
+    String body = CalendarBody.decode(request.header("Content-Type"), request.body());
+    WriteResult result =
+        collection
+            .api()
+            .putObject(
+                collection.id(),
+                target.name(),
+                request.header("If-Match"),
+                request.header("If-None-Match"),
+                body);
+    directory.forget(target.owner());
+    // RFC 4791 section 5.3.4: a strong ETag on both answers lets clients skip a GET.
+    return Response.status(result.created() ? Response.Status.CREATED : Response.Status.NO_CONTENT)
+        .header("ETag", result.etag())
+        .build();
+  }
+}

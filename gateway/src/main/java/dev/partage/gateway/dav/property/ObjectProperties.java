@@ -1,0 +1,43 @@
+package dev.partage.gateway.dav.property;
+
+import dev.partage.contracts.collection.ObjectData;
+import dev.partage.contracts.collection.ObjectMeta;
+import dev.partage.dav.response.HttpDates;
+import dev.partage.dav.response.PropValue;
+import dev.partage.dav.xml.DavNames;
+
+/** A calendar object resource (RFC 4791 section 4.1). */
+public final class ObjectProperties {
+
+  /** What a calendar object is served as when its service names no content type. */
+  public static final String DEFAULT_CONTENT_TYPE = "text/calendar; charset=utf-8";
+
+  private ObjectProperties() {}
+
+  /** The properties known without reading the body, as PROPFIND Depth 1 lists them. */
+  public static PropertyMap of(String href, ObjectMeta meta) {
+    return new PropertyMap(href)
+        .put(DavNames.RESOURCETYPE, PropValue::empty)
+        .putText(DavNames.GETETAG, meta.etag())
+        .putText(DavNames.GETCONTENTTYPE, contentType(meta.contentType()))
+        .putText(DavNames.GETCONTENTLENGTH, Long.toString(meta.size()))
+        .putText(
+            DavNames.GETLASTMODIFIED,
+            meta.lastModified() == null ? null : HttpDates.format(meta.lastModified()));
+  }
+
+  /** The same plus CALDAV:calendar-data (RFC 4791 section 9.6), for REPORT answers. */
+  public static PropertyMap of(String href, ObjectData object) {
+    return of(href, object.meta()).putText(DavNames.CALENDAR_DATA, object.data());
+  }
+
+  /** Only the entity tag, which is all a sync-collection change carries (RFC 6578 section 3.5). */
+  public static PropertyMap ofEtag(String href, String etag) {
+    return new PropertyMap(href).putText(DavNames.GETETAG, etag);
+  }
+
+  /** The content type of an object, with the default when its service names none. */
+  public static String contentType(String stored) {
+    return stored == null || stored.isBlank() ? DEFAULT_CONTENT_TYPE : stored;
+  }
+}

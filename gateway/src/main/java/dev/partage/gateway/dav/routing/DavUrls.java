@@ -1,0 +1,36 @@
+package dev.partage.gateway.dav.routing;
+
+import dev.partage.dav.response.DavHrefs;
+
+/**
+ * The hrefs the gateway writes, each segment percent-encoded, collections ending in '/' (RFC 4918
+ * section 5.2). The one place that knows the URL layout of ARCHITECTURE.md besides {@link
+ * DavPaths}.
+ */
+public final class DavUrls {
+
+  public static final String ROOT = "/dav/";
+
+  private DavUrls() {}
+
+  public static String principal(String user) {
+    return "/dav/principals/" + DavHrefs.encodeSegment(user) + "/";
+  }
+
+  public static String calendarHome(String owner) {
+    return "/dav/calendars/" + DavHrefs.encodeSegment(owner) + "/";
+  }
+
+  public static String collection(String owner, String name) {
+    return calendarHome(owner) + DavHrefs.encodeSegment(name) + "/";
+  }
+
+  public static String object(String owner, String collection, String name) {
+    return collection(owner, collection) + DavHrefs.encodeSegment(name);
+  }
+
+  /** The calendar user address of a user (RFC 6638 section 2.4.1). */
+  public static String mailto(String user) {
+    return "mailto:" + user;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.partage.gateway.dav.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partage.dav.xml.DavException;
+import dev.partage.dav.xml.DavNames;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CalendarBodyTest {
+
+  private static final String EVENT = "BEGIN:VCALENDAR\r\nSUMMARY:Café\r\nEND:VCALENDAR\r\n";
+
+  @Test
+  void calendarTextIsReadInItsCharsetUtf8ByDefault() {
+    byte[] utf8 = EVENT.getBytes(StandardCharsets.UTF_8);
+    assertThat(CalendarBody.decode("text/calendar; charset=utf-8", utf8)).isEqualTo(EVENT);
+    assertThat(CalendarBody.decode("text/calendar", utf8)).isEqualTo(EVENT);
+    assertThat(CalendarBody.decode(null, utf8)).isEqualTo(EVENT);
+    byte[] latin1 = EVENT.getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(CalendarBody.decode("Text/Calendar; charset=ISO-8859-1", latin1)).isEqualTo(EVENT);
+  }
+
+  @Test
+  void anotherMediaTypeIs415WithSupportedCalendarData() {
+    for (String type :
+        new String[] {"text/vcard", "application/json", "text/calendar; charset=nope", "%%"}) {
+      assertThatThrownBy(() -> CalendarBody.decode(type, new byte[1]))
+          .as(type)
+          .isInstanceOfSatisfying(
+              DavException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo(415);
+                assertThat(e.condition()).isEqualTo(DavNames.SUPPORTED_CALENDAR_DATA);
+              });
+    }
+  }
+
+  @Test
+  void aBodyOverTheAdvertisedSizeIs413WithMaxResourceSize() {
+    byte[] tooLarge = new byte[BodyLimits.MAX_RESOURCE_SIZE + 1];
+    assertThatThrownBy(() -> CalendarBody.decode("text/calendar", tooLarge))
+        .isInstanceOfSatisfying(
+            DavException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(413);
+              assertThat(e.condition()).isEqualTo(DavNames.CALDAV_MAX_RESOURCE_SIZE);
+            });
+  }
+
+  @Test
+  void xmlBodiesHaveTheirOwnSmallerLimit() {
+    byte[] tooLarge = new byte[BodyLimits.MAX_XML_BODY + 1];
+    assertThatThrownBy(() -> BodyLimits.xml(tooLarge))
+        .isInstanceOfSatisfying(DavException.class, e -> assertThat(e.status()).isEqualTo(413))
+        .hasMessageContaining("1024 KiB");
+    assertThat(BodyLimits.xml(new byte[0])).isNull();
+  }
+}

@@ -1,0 +1,312 @@
+#!/usr/bin/env bash
+# Partage's interoperability suite: real third-party clients against a running Partage.
+#
+#   interop/run.sh [--install] [URL]
+#
+#   --install  install the clients first: litmus, cadaver, python3-caldav, curl (Debian) and
+#              tsdav (npm ci in interop/tsdav, with the machine's node/npm).
+#   URL        root URL of a running Partage. Without it, `./partage up` is started from the
+#              repository root, waited for, and stopped at the end.
+#
+# Clients: litmus (RFC 4918, informational: a calendar refuses non-iCalendar bodies, so the run
+# fails only if fewer litmus tests pass than interop/litmus-floor.txt), cadaver, the python3-caldav
+# flows (caldav_flows.py) and the tsdav flows (tsdav/flows.mjs). Only the root URL is given to
+# them; every other URL is discovered. Everything is written under interop/out/.
+# The last line printed is `N passed, M failed` over all checks; exit 0 only when M is 0.
+#
+# Environment: PARTAGE_INTEROP_USER / PARTAGE_INTEROP_PASSWORD (default: a demo account).
+set -uo pipefail
+
+INTEROP_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(dirname "$INTEROP_DIR")
+OUT_DIR="$INTEROP_DIR/out"
+SUMMARY="$OUT_DIR/summary.txt"
+DAV_USER=${PARTAGE_INTEROP_USER:-gilles.buisson@namebay.example}
+DAV_PASSWORD=${PARTAGE_INTEROP_PASSWORD:-demo}
+# Debian's python: the first python3 on PATH may be another install that cannot see python3-caldav.
+DEBIAN_PYTHON=/usr/bin/python3
+LOCAL_ROOT_URL=http://127.0.0.1:8080/
+READY_URL=${LOCAL_ROOT_URL}q/health/ready
+READY_TIMEOUT_SECONDS=360
+STOP_TIMEOUT_SECONDS=90
+# Collections created by this run carry this prefix, so reruns never clash with leftovers.
+RUN_PREFIX="interop-$(date -u +%Y%m%d-%H%M%S)"
+
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+STACK_PID=""
+
+usage() {
+  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  exit 2
+}
+
+log() {
+  echo "$*" | tee -a "$SUMMARY"
+}
+
+# Adds one client's counts to the totals and prints its summary line.
+record() {
+  local client=$1 passed=$2 failed=$3 note=${4:-}
+  TOTAL_PASSED=$((TOTAL_PASSED + passed))
+  TOTAL_FAILED=$((TOTAL_FAILED + failed))
+  log "$client: $passed passed, $failed failed${note:+   ($note)}"
+}
+
+install_clients() {
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y --no-install-recommends litmus cadaver python3-caldav curl
+  (cd "$INTEROP_DIR/tsdav" && npm ci --no-audit --no-fund)
+}
+
+# ---------------------------------------------------------------------------------------------
+# the local stack
+# ---------------------------------------------------------------------------------------------
+
+start_stack() {
+  echo "starting ./partage up (log: $OUT_DIR/stack.log)"
+  # setsid gives the stack its own process group, so that stopping it reaches every child
+  # (PostgreSQL, Kafka, Keycloak, the services) and nothing else.
+  # With job control off (set +m), a background job is no group leader, so setsid needs no fork:
+  # the pid of the job is the id of its new process group.
+  set +m
+  (cd "$REPO_DIR" && exec setsid ./partage up) > "$OUT_DIR/stack.log" 2>&1 < /dev/null &
+  STACK_PID=$!
+  trap stop_stack EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}
+
+stop_stack() {
+  [[ -n "$STACK_PID" ]] || return 0
+  echo "stopping the stack (process group $STACK_PID)"
+  kill -TERM -- "-$STACK_PID" 2> /dev/null
+  local waited=0
+  while kill -0 -- "-$STACK_PID" 2> /dev/null; do
+    if ((waited >= STOP_TIMEOUT_SECONDS)); then
+      echo "the stack ignored SIGTERM for ${STOP_TIMEOUT_SECONDS}s: sending SIGKILL"
+      kill -KILL -- "-$STACK_PID" 2> /dev/null
+      break
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  wait "$STACK_PID" 2> /dev/null
+  STACK_PID=""
+}
+
+wait_until_ready() {
+  local deadline=$((SECONDS + READY_TIMEOUT_SECONDS)) status
+  while ((SECONDS < deadline)); do
+    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$READY_URL")
+    [[ "$status" == 200 ]] && return 0
+    if ! kill -0 "$STACK_PID" 2> /dev/null; then
+      echo "./partage up exited before the stack was ready; see $OUT_DIR/stack.log"
+      return 1
+    fi
+    sleep 3
+  done
+  echo "$READY_URL did not answer 200 within ${READY_TIMEOUT_SECONDS}s; see $OUT_DIR/stack.log"
+  return 1
+}
+
+# ---------------------------------------------------------------------------------------------
+# clients
+# ---------------------------------------------------------------------------------------------
+
+# Runs one of the flow scripts, whose output ends with `N passed, M failed`.
+run_flow_script() {
+  local client=$1 log_file=$2
+  shift 2
+  timeout --kill-after=10 300 "$@" > "$log_file" 2> "${log_file%.txt}.err"
+  local status=$?
+  sed "s/^/  $client: /" "$log_file" | grep -E "^  $client: (PASS|FAIL)" | tee -a "$SUMMARY"
+  local last
+  last=$(tail -n 1 "$log_file")
+  if [[ "$last" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    record "$client" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+  else
+    # A crash or a timeout is one more failed check on top of those already printed.
+    local passed failed
+    passed=$(grep -c '^PASS ' "$log_file")
+    failed=$(grep -c '^FAIL ' "$log_file")
+    record "$client" "$passed" "$((failed + 1))" "did not finish: exit status $status, see ${log_file%.txt}.err"
+  fi
+}
+
+run_caldav_flows() {
+  run_flow_script python3-caldav "$OUT_DIR/caldav_flows.txt" \
+    env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/caldav_flows.py" \
+    "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-py"
+}
+
+run_tsdav_flows() {
+  if [[ ! -d "$INTEROP_DIR/tsdav/node_modules/tsdav" ]]; then
+    record tsdav 0 1 "tsdav is not installed: run interop/run.sh --install"
+    return
+  fi
+  run_flow_script tsdav "$OUT_DIR/tsdav_flows.txt" \
+    node "$INTEROP_DIR/tsdav/flows.mjs" "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-js"
+}
+
+# litmus is informational: its groups' `<- summary` lines are recorded, and the single check is
+# that at least the floor's number of its tests pass.
+run_litmus() {
+  local home=$1 floor passed=0 failed=0 line
+  if ! command -v litmus > /dev/null; then
+    record litmus 0 1 "litmus is not installed: run interop/run.sh --install"
+    return
+  fi
+  floor=$(tr -dc '0-9' < "$INTEROP_DIR/litmus-floor.txt")
+  floor=${floor:-0}
+  mkdir -p "$OUT_DIR/litmus"
+  # litmus writes debug.log and child.log into its working folder. It works in `litmus/` under
+  # the URL it is given, a name litmus fixes; it removes that collection when it finishes.
+  (cd "$OUT_DIR/litmus" && timeout --kill-after=10 900 litmus -k "$home" "$DAV_USER" "$DAV_PASSWORD" > litmus.txt 2>&1)
+  # Its progress output is full of carriage returns and backspaces.
+  while IFS= read -r line; do
+    log "  litmus: $line"
+    [[ "$line" =~ ([0-9]+)\ passed,\ ([0-9]+)\ failed ]] || continue
+    passed=$((passed + BASH_REMATCH[1]))
+    failed=$((failed + BASH_REMATCH[2]))
+  done < <(tr -d '\r\010' < "$OUT_DIR/litmus/litmus.txt" | grep -a -E '^<- summary')
+  log "litmus (informational): $passed tests passed, $failed failed; floor $floor"
+  if ((passed >= floor)); then
+    record litmus 1 0 "at least $floor litmus tests passed"
+  else
+    record litmus 0 1 "only $passed litmus tests passed, the floor is $floor"
+  fi
+}
+
+# Each cadaver step runs in its own non-interactive session, so that its outcome is its own.
+cadaver_step() {
+  local name=$1 command=$2 home=$3
+  local log_file="$OUT_DIR/cadaver/$name.txt"
+  printf '%s\nquit\n' "$command" |
+    (cd "$OUT_DIR/cadaver" && HOME="$OUT_DIR/cadaver/home" timeout --kill-after=5 60 cadaver "$home") > "$log_file" 2>&1
+  grep -q 'succeeded\.' "$log_file" && ! grep -q 'failed' "$log_file"
+}
+
+# Content lines with RFC 5545 folding undone, sorted: a server may reorder properties.
+ics_lines() {
+  tr -d '\r' < "$1" | awk 'NR > 1 && /^[ \t]/ { line = line substr($0, 2); next } { if (NR > 1) print line; line = $0 } END { print line }' | sort
+}
+
+run_cadaver() {
+  local home=$1 passed=0 failed=0
+  if ! command -v cadaver > /dev/null; then
+    record cadaver 0 1 "cadaver is not installed: run interop/run.sh --install"
+    return
+  fi
+  local calendar="$RUN_PREFIX-cadaver"
+  local dir="$OUT_DIR/cadaver"
+  mkdir -p "$dir/home"
+  # cadaver reads credentials from ~/.netrc; a HOME of its own keeps the user's untouched.
+  local host
+  host=$(echo "$home" | sed -E 's#^[a-z]+://([^/:]+).*#\1#')
+  printf 'machine %s\nlogin %s\npassword %s\n' "$host" "$DAV_USER" "$DAV_PASSWORD" > "$dir/home/.netrc"
+  chmod 600 "$dir/home/.netrc"
+  printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partage//interop cadaver//EN\r\nBEGIN:VEVENT\r\nUID:%s@interop.partage\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:20270601T100000Z\r\nDTEND:20270601T110000Z\r\nSUMMARY:cadaver event\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' \
+    "$calendar" > "$dir/event.ics"
+
+  # cadaver has no MKCALENDAR: the calendar it works in is made with curl (RFC 4791 5.3.1).
+  local mkcalendar_status
+  mkcalendar_status=$(curl -s -o "$dir/mkcalendar.txt" -w '%{http_code}' -u "$DAV_USER:$DAV_PASSWORD" \
+    -X MKCALENDAR "$home$calendar/")
+  if [[ "$mkcalendar_status" != 201 ]]; then
+    log "  cadaver: FAIL calendar for cadaver: MKCALENDAR $home$calendar/ answered $mkcalendar_status"
+    record cadaver 0 1
+    return
+  fi
+
+  local step name command
+  for step in "ls|ls" "propnames|propnames $calendar/" "put|put event.ics $calendar/event.ics" \
+    "get|get $calendar/event.ics fetched.ics"; do
+    name=${step%%|*}
+    command=${step#*|}
+    if cadaver_step "$name" "$command" "$home"; then
+      log "  cadaver: PASS $command"
+      passed=$((passed + 1))
+    else
+      log "  cadaver: FAIL $command: see $dir/$name.txt"
+      failed=$((failed + 1))
+    fi
+  done
+  if [[ -f "$dir/fetched.ics" ]] && diff <(ics_lines "$dir/event.ics") <(ics_lines "$dir/fetched.ics") > "$dir/compare.txt"; then
+    log "  cadaver: PASS the fetched event has the content lines that were put"
+    passed=$((passed + 1))
+  else
+    log "  cadaver: FAIL the fetched event differs from the one put: see $dir/compare.txt"
+    failed=$((failed + 1))
+  fi
+  if cadaver_step rm "rm $calendar/event.ics" "$home"; then
+    log "  cadaver: PASS rm $calendar/event.ics"
+    passed=$((passed + 1))
+  else
+    log "  cadaver: FAIL rm $calendar/event.ics: see $dir/rm.txt"
+    failed=$((failed + 1))
+  fi
+  curl -s -o /dev/null -u "$DAV_USER:$DAV_PASSWORD" -X DELETE "$home$calendar/"
+  record cadaver "$passed" "$failed"
+}
+
+# ---------------------------------------------------------------------------------------------
+# main
+# ---------------------------------------------------------------------------------------------
+
+main() {
+  local install=0
+  ROOT_URL=""
+  while (($#)); do
+    case "$1" in
+      --install) install=1 ;;
+      -h | --help) usage ;;
+      -*) usage ;;
+      *) [[ -z "$ROOT_URL" ]] || usage; ROOT_URL=$1 ;;
+    esac
+    shift
+  done
+
+  rm -rf "$OUT_DIR"
+  mkdir -p "$OUT_DIR"
+  : > "$SUMMARY"
+
+  if ((install)); then
+    install_clients || { echo "installing the clients failed"; echo "0 passed, 1 failed"; exit 1; }
+  fi
+
+  if [[ -z "$ROOT_URL" ]]; then
+    ROOT_URL=$LOCAL_ROOT_URL
+    start_stack
+    if ! wait_until_ready; then
+      stop_stack
+      record stack 0 1 "not ready"
+      echo "$TOTAL_PASSED passed, $TOTAL_FAILED failed"
+      exit 1
+    fi
+  fi
+  [[ "$ROOT_URL" == */ ]] || ROOT_URL="$ROOT_URL/"
+  log "== Partage interop: $ROOT_URL as $DAV_USER, prefix $RUN_PREFIX, output in $OUT_DIR"
+
+  local home
+  if home=$("$DEBIAN_PYTHON" "$INTEROP_DIR/calendar_home.py" "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" 2> "$OUT_DIR/discovery.err"); then
+    record discovery 1 0 "calendar home $home"
+    run_litmus "$home"
+    run_cadaver "$home"
+  else
+    record discovery 0 1 "$(cat "$OUT_DIR/discovery.err"); litmus and cadaver not run"
+  fi
+  run_caldav_flows
+  run_tsdav_flows
+  # Stopped here rather than only by the EXIT trap, so that the totals stay the last line.
+  stop_stack
+
+  echo
+  echo "== summary per client"
+  grep -E '^[a-z0-9-]+( \(informational\))?: ' "$SUMMARY"
+  echo "$TOTAL_PASSED passed, $TOTAL_FAILED failed"
+  ((TOTAL_FAILED == 0))
+}
+
+main "$@"

@@ -1,0 +1,36 @@
+package dev.partage.stack;
+
+import java.util.List;
+
+/**
+ * The services the stack runs, in start order (the gateway calls the others, so it comes last).
+ * A new service is one more entry here and a port in {@link StackPorts}.
+ */
+public final class PartageServices {
+
+  public static final String GATEWAY = "gateway";
+
+  private PartageServices() {}
+
+  public static List<ServiceSpec> of(StackSettings settings) {
+    StackPorts ports = settings.ports();
+    ServiceSpec calendar =
+        connected(settings, ServiceSpec.quarkusApp(
+                "calendar-service", StackSettings.LOOPBACK_HOST, ports.calendarService()))
+            .withDatabase("calendar", ports.postgres());
+    ServiceSpec gateway =
+        connected(settings, ServiceSpec.quarkusApp(
+                GATEWAY, settings.gatewayHost(), ports.gateway()))
+            .with("partage.gateway.calendar-service-url", calendar.baseUrl().toString())
+            .with("partage.gateway.keycloak.client-id", DemoRealm.CLIENT_ID)
+            .with("partage.gateway.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
+    return List.of(calendar, gateway);
+  }
+
+  /** Every service publishes or reads events and verifies the caller's token itself. */
+  private static ServiceSpec connected(StackSettings settings, ServiceSpec service) {
+    return service
+        .with("kafka.bootstrap.servers", settings.kafkaBootstrapServers())
+        .with("quarkus.oidc.auth-server-url", DemoRealm.issuer(settings.keycloakUrl()).toString());
+  }
+}

@@ -1,0 +1,50 @@
+package dev.partage.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The -D properties are the names the services' configuration reads: they must not drift. */
+class PartageServicesTest {
+
+  private final List<ServiceSpec> services =
+      PartageServices.of(StackSettings.defaults(Path.of("/checkout"), Map.of()));
+
+  @Test
+  void theCalendarServiceStartsFirstWithItsOwnDatabase() {
+    ServiceSpec calendar = services.getFirst();
+
+    assertThat(calendar.name()).isEqualTo("calendar-service");
+    assertThat(calendar.jar())
+        .isEqualTo(Path.of("calendar-service/target/quarkus-app/quarkus-run.jar"));
+    assertThat(calendar.database()).contains("calendar");
+    assertThat(calendar.properties())
+        .containsEntry("quarkus.http.host", "127.0.0.1")
+        .containsEntry("quarkus.http.port", "8081")
+        .containsEntry("quarkus.datasource.jdbc.url",
+            "jdbc:postgresql://127.0.0.1:15432/calendar")
+        .containsEntry("quarkus.datasource.username", PostgresServer.USERNAME)
+        .containsEntry("quarkus.datasource.password", PostgresServer.PASSWORD)
+        .containsEntry("kafka.bootstrap.servers", "127.0.0.1:19092")
+        .containsEntry("quarkus.oidc.auth-server-url", "http://127.0.0.1:18080/realms/partage");
+  }
+
+  @Test
+  void theGatewayComesLastAndKnowsWhereTheCalendarServiceIs() {
+    ServiceSpec gateway = services.getLast();
+
+    assertThat(gateway.name()).isEqualTo("gateway");
+    assertThat(gateway.database()).isEmpty();
+    assertThat(gateway.readinessUrl()).hasToString("http://127.0.0.1:8080/q/health/ready");
+    assertThat(gateway.properties())
+        .containsEntry("quarkus.http.port", "8080")
+        .containsEntry("kafka.bootstrap.servers", "127.0.0.1:19092")
+        .containsEntry("quarkus.oidc.auth-server-url", "http://127.0.0.1:18080/realms/partage")
+        .containsEntry("partage.gateway.calendar-service-url", "http://127.0.0.1:8081")
+        .containsEntry("partage.gateway.keycloak.client-id", DemoRealm.CLIENT_ID)
+        .containsEntry("partage.gateway.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
+  }
+}
