@@ -22,8 +22,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class StackExtension implements ParameterResolver {
 
-  /** Where tests reach the running stack. */
-  public record Stack(URI gatewayUrl, URI keycloakUrl) {}
+  /**
+   * Where tests reach the running stack.
+   *
+   * @param kafkaBootstrapServers for tests that watch the events the services publish
+   */
+  public record Stack(URI gatewayUrl, URI keycloakUrl, String kafkaBootstrapServers) {}
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -46,10 +50,14 @@ public class StackExtension implements ParameterResolver {
       Path root = Path.of(System.getProperty("partage.root", "..")).toAbsolutePath().normalize();
       try {
         Path dataDir = Files.createTempDirectory("partage-e2e-");
-        LocalStack stack = new LocalStack(StackSettings.isolated(root, dataDir));
+        StackSettings settings = StackSettings.isolated(root, dataDir);
+        LocalStack stack = new LocalStack(settings);
         stack.start(LocalStack.Scope.EVERYTHING);
         URI gateway = stack.gatewayUrl().orElseThrow();
-        return new RunningStack(stack, dataDir, new Stack(gateway, stack.keycloakUrl()));
+        return new RunningStack(
+            stack,
+            dataDir,
+            new Stack(gateway, stack.keycloakUrl(), settings.kafkaBootstrapServers()));
       } catch (IOException e) {
         throw new UncheckedIOException("No temporary directory for the e2e stack", e);
       }

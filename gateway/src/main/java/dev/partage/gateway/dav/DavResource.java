@@ -1,12 +1,17 @@
 package dev.partage.gateway.dav;
 
+import dev.partage.gateway.dav.error.MethodNotAllowed;
+import dev.partage.gateway.dav.method.AllowedMethods;
+import dev.partage.gateway.dav.routing.DavPaths;
 import dev.partage.gateway.dav.verb.COPY;
+import dev.partage.gateway.dav.verb.LOCK;
 import dev.partage.gateway.dav.verb.MKCALENDAR;
 import dev.partage.gateway.dav.verb.MKCOL;
 import dev.partage.gateway.dav.verb.MOVE;
 import dev.partage.gateway.dav.verb.PROPFIND;
 import dev.partage.gateway.dav.verb.PROPPATCH;
 import dev.partage.gateway.dav.verb.REPORT;
+import dev.partage.gateway.dav.verb.UNLOCK;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -75,6 +80,25 @@ public class DavResource {
   @Path(ANY_PATH)
   public Response get(@Context UriInfo uri, @Context HttpHeaders headers) {
     return dispatcher.dispatch("GET", uri, headers, null);
+  }
+
+  @LOCK
+  @Path(ANY_PATH)
+  public Response lock(@Context UriInfo uri) {
+    throw notLockable(uri);
+  }
+
+  @UNLOCK
+  @Path(ANY_PATH)
+  public Response unlock(@Context UriInfo uri) {
+    throw notLockable(uri);
+  }
+
+  /** Clients that lock (some WebDAV tools) must get a 405 with Allow (RFC 9110 section 15.5.6). */
+  private static MethodNotAllowed notLockable(UriInfo uri) {
+    return new MethodNotAllowed(
+        AllowedMethods.of(DavPaths.parse(uri.getRequestUri().getRawPath())),
+        "Partage does not lock resources (it is DAV class 1); write with If-Match instead.");
   }
 
   @HEAD

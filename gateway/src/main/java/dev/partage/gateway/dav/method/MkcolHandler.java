@@ -10,6 +10,7 @@ import dev.partage.gateway.dav.mkcol.CalendarCreator;
 import dev.partage.gateway.dav.request.DavRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /**
  * MKCOL (RFC 4918 section 9.3) in a calendar home, where only calendars live. The extended form
@@ -38,6 +39,7 @@ public class MkcolHandler implements DavMethodHandler {
 
   @Override
   public Response handle(DavRequest request) {
+    refuseBodiesThatAreNotXml(request);
     MkcolRequest body = MkcolParser.parse(request.xmlBody());
     XmlElement resourceType = body.property(DavNames.RESOURCETYPE).orElse(null);
     boolean askedForOtherThanACalendar =
@@ -50,5 +52,15 @@ public class MkcolHandler implements DavMethodHandler {
               + " DAV:collection and CALDAV:calendar.");
     }
     return creator.create(request, body);
+  }
+
+  /** RFC 4918 section 9.3: a MKCOL body of a type the server does not understand is a 415. */
+  private static void refuseBodiesThatAreNotXml(DavRequest request) {
+    String type = request.header("Content-Type");
+    boolean hasBody = request.body() != null && request.body().length > 0;
+    if (hasBody && type != null && !type.toLowerCase(Locale.ROOT).contains("xml")) {
+      throw DavException.unsupportedMediaType(
+          null, "A MKCOL body must be an XML mkcol request (RFC 5689), not \"" + type + "\".");
+    }
   }
 }

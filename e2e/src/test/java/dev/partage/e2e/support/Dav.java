@@ -1,0 +1,111 @@
+package dev.partage.e2e.support;
+
+import static io.restassured.RestAssured.given;
+
+import dev.partage.e2e.StackExtension.Stack;
+import dev.partage.stack.DemoRealm;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.UUID;
+
+/**
+ * A DAV client of the gateway logged in as one demo user with Basic credentials, as CalDAV clients
+ * (Thunderbird, DAVx5, iOS) log in. Requests keep the bodies and headers exactly as written: no
+ * charset appended to Content-Type, no redirect followed.
+ */
+public record Dav(Stack stack, String user) {
+
+  public static final String GILLES = "gilles.buisson@namebay.example";
+  public static final String ALEXANDRE = "alexandre.bernard@namebay.example";
+  public static final String EVE = "eve@isolated.example";
+
+  public static final String XML = "application/xml; charset=utf-8";
+  public static final String ICALENDAR = "text/calendar; charset=utf-8";
+
+  private static final RestAssuredConfig AS_WRITTEN =
+      RestAssuredConfig.config()
+          .encoderConfig(
+              EncoderConfig.encoderConfig()
+                  .defaultContentCharset("UTF-8")
+                  .appendDefaultContentCharsetToContentTypeIfUndefined(false))
+          .redirect(RedirectConfig.redirectConfig().followRedirects(false));
+
+  public static Dav as(Stack stack, String user) {
+    return new Dav(stack, user);
+  }
+
+  /** A request with this user's Basic credentials, sent without waiting for a challenge. */
+  public RequestSpecification request() {
+    return anonymous().auth().preemptive().basic(user, DemoRealm.PASSWORD);
+  }
+
+  /** A request with no credentials at all. */
+  public RequestSpecification anonymous() {
+    return given().config(AS_WRITTEN).baseUri(stack.gatewayUrl().toString()).urlEncodingEnabled(false);
+  }
+
+  public String principal() {
+    return "/dav/principals/" + user + "/";
+  }
+
+  public String home() {
+    return "/dav/calendars/" + user + "/";
+  }
+
+  /** The absolute URL of a path, as clients send it in Destination (RFC 4918 section 10.3). */
+  public String url(String path) {
+    return stack.gatewayUrl().resolve(path).toString();
+  }
+
+  /**
+   * The path an href in the answer to a request on {@code requestPath} names: hrefs in error
+   * bodies may be relative to the request-URI (RFC 3986 section 5).
+   */
+  public String pathOf(String href, String requestPath) {
+    return stack.gatewayUrl().resolve(requestPath).resolve(href).getPath();
+  }
+
+  /** PROPFIND with an XML body, parsed; fails unless the answer is a 207. */
+  public Multistatus propfind(String path, String depth, String body) {
+    Response response =
+        request().header("Depth", depth).contentType(XML).body(body).request("PROPFIND", path);
+    return Multistatus.parse(response.then().statusCode(207).extract().asString());
+  }
+
+  /** REPORT with an XML body, parsed; fails unless the answer is a 207. */
+  public Multistatus report(String path, String depth, String body) {
+    Response response =
+        request().header("Depth", depth).contentType(XML).body(body).request("REPORT", path);
+    return Multistatus.parse(response.then().statusCode(207).extract().asString());
+  }
+
+  /** A fresh calendar with no body in the MKCALENDAR (server defaults); its path ends in '/'. */
+  public String newCalendar(String purpose) {
+    String path = home() + purpose + "-" + UUID.randomUUID() + "/";
+    request().request("MKCALENDAR", path).then().statusCode(201);
+    return path;
+  }
+
+  /** A fresh calendar created with the given MKCALENDAR body. */
+  public String newCalendar(String purpose, String mkcalendarBody) {
+    String path = home() + purpose + "-" + UUID.randomUUID() + "/";
+    request().contentType(XML).body(mkcalendarBody).request("MKCALENDAR", path).then().statusCode(201);
+    return path;
+  }
+
+  /** PUTs an iCalendar object that must be created (201); returns its ETag. */
+  public String create(String objectPath, String ics) {
+    return request()
+        .contentType(ICALENDAR)
+        .header("If-None-Match", "*")
+        .body(ics)
+        .put(objectPath)
+        .then()
+        .statusCode(201)
+        .extract()
+        .header("ETag");
+  }
+}
