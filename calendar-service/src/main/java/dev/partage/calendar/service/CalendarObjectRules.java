@@ -2,11 +2,16 @@ package dev.partage.calendar.service;
 
 import dev.partage.contracts.error.ServiceException;
 import dev.partage.ical.CalendarObject;
+import dev.partage.ical.InstanceIndex;
 import dev.partage.ical.InvalidCalendarDataException;
 import dev.partage.ical.ObjectIndex;
 import dev.partage.storage.service.IndexedObject;
+import dev.partage.storage.service.Instances;
 import dev.partage.storage.service.ObjectRules;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +21,12 @@ public class CalendarObjectRules implements ObjectRules {
 
   static final String CALDAV = "urn:ietf:params:xml:ns:caldav";
 
+  /**
+   * How far ahead a series is listed as instance rows (an endless one would never stop): clients
+   * mostly ask for the weeks around today. Windows past it still get exact answers, from the matcher.
+   */
+  private static final Duration INSTANCE_HORIZON = Duration.ofDays(2 * 366);
+
   @Override
   public IndexedObject index(String body, Set<String> components) {
     try {
@@ -23,10 +34,17 @@ public class CalendarObjectRules implements ObjectRules {
       object.requireComponentIn(components);
       ObjectIndex index = object.index();
       String contentType = "text/calendar; charset=utf-8; component=" + index.componentType().toLowerCase(Locale.ROOT);
-      return new IndexedObject(index.uid(), index.componentType(), contentType, index.firstStart(), index.lastEnd());
+      return new IndexedObject(index.uid(), index.componentType(), contentType, index.firstStart(), index.lastEnd(),
+          instances(object.instances(Instant.now().plus(INSTANCE_HORIZON))));
     } catch (InvalidCalendarDataException e) {
       throw new ServiceException(403, CALDAV, e.condition(), e.getMessage());
     }
+  }
+
+  private static Instances instances(InstanceIndex index) {
+    List<Instances.Period> periods =
+        index.periods().stream().map(p -> new Instances.Period(p.start(), p.end())).toList();
+    return new Instances(index.exact(), periods, index.coveredUntil());
   }
 
   @Override

@@ -64,7 +64,7 @@ public class DavDispatcher {
       return handler.handle(
           new DavRequest(uri, target, access, user, requestHeaders, body, collection));
     } catch (ServiceException refused) {
-      throw ServiceErrors.toDav(refused);
+      throw ServiceErrors.toDav(refused, uri);
     } catch (ProcessingException unreachable) {
       throw new DavException(
           BAD_GATEWAY, null, "A calendar service could not be reached; try again shortly.");

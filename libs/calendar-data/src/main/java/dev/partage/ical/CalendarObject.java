@@ -2,6 +2,7 @@ package dev.partage.ical;
 
 import static dev.partage.ical.InvalidCalendarDataException.SUPPORTED_CALENDAR_COMPONENT;
 
+import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,14 @@ public final class CalendarObject {
       index = computed;
     }
     return computed;
+  }
+
+  /**
+   * Every instance as a UTC period, listed up to {@code horizon} when the series runs past it: what
+   * storage keeps to answer time-range queries without parsing this object again.
+   */
+  public InstanceIndex instances(Instant horizon) {
+    return InstanceIndexer.index(this, horizon);
   }
 
   /** True when the object has RRULE, RDATE or overridden instances. */

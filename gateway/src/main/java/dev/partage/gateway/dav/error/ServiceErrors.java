@@ -2,7 +2,9 @@ package dev.partage.gateway.dav.error;
 
 import dev.partage.contracts.error.ServiceError;
 import dev.partage.contracts.error.ServiceException;
+import dev.partage.dav.response.DavHrefs;
 import dev.partage.dav.xml.DavException;
+import java.net.URI;
 import javax.xml.namespace.QName;
 
 /**
@@ -18,7 +20,12 @@ public final class ServiceErrors {
 
   private ServiceErrors() {}
 
-  public static DavException toDav(ServiceException exception) {
+  /**
+   * @param requestUri the request's URI: a service names a related resource (the existing one of a
+   *     no-uid-conflict) by its name in the collection, which becomes an absolute path here, as
+   *     clients expect from sabre/dav-style servers
+   */
+  public static DavException toDav(ServiceException exception, URI requestUri) {
     ServiceError error = exception.error();
     QName condition =
         error.namespace() == null || error.condition() == null
@@ -28,7 +35,11 @@ public final class ServiceErrors {
         error.message() == null || error.message().isBlank()
             ? "The calendar service refused the request."
             : error.message();
-    return new DavException(statusFor(error.status()), condition, message, error.href());
+    String href =
+        error.href() == null
+            ? null
+            : requestUri.resolve(DavHrefs.encodeSegment(error.href())).getRawPath();
+    return new DavException(statusFor(error.status()), condition, message, href);
   }
 
   /**

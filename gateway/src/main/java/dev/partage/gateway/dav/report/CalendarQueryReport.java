@@ -48,7 +48,8 @@ public class CalendarQueryReport implements CalendarReport<CalendarQuery> {
             report.filter(),
             data == null ? null : data.expand(),
             data == null ? null : data.limitRecurrenceSet(),
-            data != null);
+            data != null,
+            report.timezone());
     CollectionRef collection = scope.collection();
     List<ObjectData> matches = collection.api().query(collection.id(), query);
     return ObjectResponses.of(scope, matches, report.properties());

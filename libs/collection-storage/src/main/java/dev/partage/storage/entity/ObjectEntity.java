@@ -47,6 +47,14 @@ public class ObjectEntity extends PanacheEntityBase {
   @Column(name = "last_end")
   public Instant lastEnd;
 
+  /** The dav_instance rows decide time windows on their own (see V2__occurrences.sql). */
+  @Column(name = "instances_exact")
+  public boolean instancesExact;
+
+  /** The dav_instance rows list every instance starting before this; null: all of them. */
+  @Column(name = "instances_until")
+  public Instant instancesUntil;
+
   public long revision;
 
   @Column(name = "last_modified")

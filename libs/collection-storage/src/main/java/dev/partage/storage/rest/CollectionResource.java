@@ -12,14 +12,11 @@ import dev.partage.contracts.collection.ObjectData;
 import dev.partage.contracts.collection.ObjectMeta;
 import dev.partage.contracts.collection.QueryRequest;
 import dev.partage.contracts.collection.WriteResult;
-import dev.partage.contracts.error.ServiceException;
-import dev.partage.storage.service.Candidates;
 import dev.partage.storage.service.ChangeLog;
 import dev.partage.storage.service.Collections;
-import dev.partage.storage.service.ObjectQueries;
 import dev.partage.storage.service.Objects;
+import dev.partage.storage.service.QueryAnswers;
 import io.quarkus.security.Authenticated;
-import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,15 +32,12 @@ public class CollectionResource implements CollectionApi {
   private final Collections collections;
   private final Objects objects;
   private final ChangeLog changeLog;
-  private final Candidates candidates;
-  private final Instance<ObjectQueries> queries;
+  private final QueryAnswers queries;
 
-  CollectionResource(Collections collections, Objects objects, ChangeLog changeLog, Candidates candidates,
-      Instance<ObjectQueries> queries) {
+  CollectionResource(Collections collections, Objects objects, ChangeLog changeLog, QueryAnswers queries) {
     this.collections = collections;
     this.objects = objects;
     this.changeLog = changeLog;
-    this.candidates = candidates;
     this.queries = queries;
   }
 
@@ -104,26 +98,16 @@ public class CollectionResource implements CollectionApi {
 
   @Override
   public List<ObjectData> query(UUID id, QueryRequest request) {
-    ObjectQueries q = requireQueries();
-    return q.evaluate(candidates.within(id, q.candidateWindow(request)), request);
+    return queries.query(id, request);
   }
 
   @Override
   public String freeBusy(UUID id, FreeBusyRequest request) {
-    ObjectQueries q = requireQueries();
-    var window = new dev.partage.dav.caldav.filter.TimeRange(request.start(), request.end());
-    return q.freeBusy(candidates.within(id, window), request);
+    return queries.freeBusy(id, request);
   }
 
   @Override
   public ChangeSet changes(UUID id, long since, Integer limit) {
     return changeLog.since(id, since, limit);
-  }
-
-  private ObjectQueries requireQueries() {
-    if (!queries.isResolvable()) {
-      throw new ServiceException(403, "DAV:", "supported-report", "This collection does not answer calendar queries.");
-    }
-    return queries.get();
   }
 }

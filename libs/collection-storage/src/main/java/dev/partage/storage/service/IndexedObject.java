@@ -7,6 +7,12 @@ import java.time.Instant;
  *
  * @param firstStart earliest instance start, null when the object has no time
  * @param lastEnd latest instance end, null when unbounded
+ * @param instances its instances, for answering time windows without reading the body
  */
 public record IndexedObject(
-    String uid, String component, String contentType, Instant firstStart, Instant lastEnd) {}
+    String uid,
+    String component,
+    String contentType,
+    Instant firstStart,
+    Instant lastEnd,
+    Instances instances) {}

@@ -26,13 +26,16 @@ public class Objects {
   private final Revisions revisions;
   private final ChangeLog changeLog;
   private final CollectionEvents events;
+  private final InstanceRows instanceRows;
 
-  Objects(StorageConfig config, ObjectRules rules, Revisions revisions, ChangeLog changeLog, CollectionEvents events) {
+  Objects(StorageConfig config, ObjectRules rules, Revisions revisions, ChangeLog changeLog, CollectionEvents events,
+      InstanceRows instanceRows) {
     this.config = config;
     this.rules = rules;
     this.revisions = revisions;
     this.changeLog = changeLog;
     this.events = events;
+    this.instanceRows = instanceRows;
   }
 
   @Transactional
@@ -137,11 +140,14 @@ public class Objects {
     o.etag = ETags.of(body);
     o.firstStart = index.firstStart();
     o.lastEnd = index.lastEnd();
+    o.instancesExact = index.instances().exact();
+    o.instancesUntil = index.instances().coveredUntil();
     o.revision = revision;
     o.lastModified = Instant.now();
     if (created) {
       o.persist();
     }
+    instanceRows.replace(o.id, collection.id, index.instances(), created);
     changeLog.record(collection.id, name, revision, o.etag, false);
     events.object(CollectionEvent.Type.OBJECT_CHANGED, collection, name, revision);
     return new WriteResult(o.etag, created, revision);
