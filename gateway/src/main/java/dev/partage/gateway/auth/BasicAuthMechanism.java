@@ -33,12 +33,15 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
   private final LoginCache cache;
   private final LoginThrottle throttle;
   private final KeycloakPasswordGrant keycloak;
+  private final InFlightLogins inFlight;
   private final Clock clock = Clock.systemUTC();
 
-  BasicAuthMechanism(LoginCache cache, LoginThrottle throttle, KeycloakPasswordGrant keycloak) {
+  BasicAuthMechanism(
+      LoginCache cache, LoginThrottle throttle, KeycloakPasswordGrant keycloak, InFlightLogins inFlight) {
     this.cache = cache;
     this.throttle = throttle;
     this.keycloak = keycloak;
+    this.inFlight = inFlight;
   }
 
   @Override
@@ -55,6 +58,12 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
     if (!throttle.mayTry(credentials.username(), address, clock.instant())) {
       return Uni.createFrom().failure(new AuthenticationFailedException("too many failed logins, retry later"));
     }
+    return inFlight.join(credentials, () -> login(credentials, address, context, identities));
+  }
+
+  /** Exchanges the credentials for a Keycloak token and remembers the identity it proves. */
+  private Uni<SecurityIdentity> login(
+      BasicCredentials credentials, String address, RoutingContext context, IdentityProviderManager identities) {
     return keycloak.login(credentials).flatMap(token -> {
       if (token == null) {
         throttle.failed(credentials.username(), address, clock.instant());

