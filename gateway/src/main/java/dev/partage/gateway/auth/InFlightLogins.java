@@ -16,8 +16,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class InFlightLogins {
 
-  private final CredentialDigest digest = new CredentialDigest();
+  private final CredentialDigest digest;
   private final ConcurrentMap<String, Uni<SecurityIdentity>> pending = new ConcurrentHashMap<>();
+
+  InFlightLogins(CredentialDigest digest) {
+    this.digest = digest;
+  }
 
   /**
    * The login already under way for these credentials, or {@code login} started now. Once it ends,

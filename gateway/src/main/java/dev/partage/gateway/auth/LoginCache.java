@@ -21,11 +21,12 @@ class LoginCache {
 
   private record Entry(SecurityIdentity identity, Instant expiresAt) {}
 
-  private final CredentialDigest digest = new CredentialDigest();
+  private final CredentialDigest digest;
   private final Cache<String, Entry> entries;
   private final Duration cacheFor;
 
-  LoginCache(GatewayConfig config) {
+  LoginCache(GatewayConfig config, CredentialDigest digest) {
+    this.digest = digest;
     this.cacheFor = config.login().cacheFor();
     this.entries = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(100_000).build();
   }

@@ -21,7 +21,7 @@ class InFlightLoginsTest {
   private static final SecurityIdentity ALICE_IDENTITY =
       QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("alice")).build();
 
-  private final InFlightLogins inFlight = new InFlightLogins();
+  private final InFlightLogins inFlight = new InFlightLogins(new CredentialDigest());
   private final AtomicInteger started = new AtomicInteger();
   private final AtomicReference<UniEmitter<? super SecurityIdentity>> keycloak = new AtomicReference<>();
 
