@@ -63,4 +63,15 @@ class SyncChangesTest {
     given().queryParam("since", 2).queryParam("limit", 2).get("/internal/collections/{id}/changes", cal)
         .then().body("changes.name", contains("c")).body("truncated", equalTo(false)).body("revision", equalTo(3));
   }
+
+  @Test
+  void anInitialLimitedListingIsNotTruncatedByTombstonesAlone() {
+    String cal = newCalendar();
+    put(cal, "a");
+    put(cal, "b");
+    put(cal, "c");
+    given().delete("/internal/collections/{id}/objects/{name}", cal, "c").then().statusCode(200);
+    given().queryParam("since", 0).queryParam("limit", 2).get("/internal/collections/{id}/changes", cal)
+        .then().body("changes.name", contains("a", "b")).body("truncated", equalTo(false)).body("revision", equalTo(4));
+  }
 }

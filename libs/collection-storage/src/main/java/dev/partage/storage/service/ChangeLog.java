@@ -51,14 +51,15 @@ public class ChangeLog {
       throw new ServiceException(403, DAV, "valid-sync-token",
           "This sync token was not issued for this collection; start again with an empty token.");
     }
-    String query = since == 0
-        ? "collectionId = ?1 and revision > ?2 and deleted = false order by revision"
-        : "collectionId = ?1 and revision > ?2 order by revision";
-    var found = ChangeEntity.<ChangeEntity>find(query, collectionId, since);
+    // Since 0 the tombstones are left out, of the page and of the "is there more" test alike.
+    String members = since == 0
+        ? "collectionId = ?1 and revision > ?2 and deleted = false"
+        : "collectionId = ?1 and revision > ?2";
+    var found = ChangeEntity.<ChangeEntity>find(members + " order by revision", collectionId, since);
     boolean limited = limit != null && limit > 0;
     List<ChangeEntity> rows = limited ? found.range(0, limit - 1).list() : found.list();
     boolean truncated = limited && rows.size() == limit
-        && ChangeEntity.count("collectionId = ?1 and revision > ?2", collectionId, rows.get(rows.size() - 1).revision) > 0;
+        && ChangeEntity.count(members, collectionId, rows.get(rows.size() - 1).revision) > 0;
     long revision = truncated ? rows.get(rows.size() - 1).revision : collection.syncRevision;
     List<Change> changes = rows.stream().map(r -> new Change(r.name, r.etag, r.deleted)).toList();
     return new ChangeSet(revision, changes, truncated);
