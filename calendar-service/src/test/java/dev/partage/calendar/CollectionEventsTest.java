@@ -7,18 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partage.contracts.event.Topics;
 import dev.partage.stack.testing.PostgresKafkaResource;
+import dev.partage.stack.testing.TopicRecords;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -33,27 +26,13 @@ class CollectionEventsTest {
 
   @Test
   void changesArePublishedKeyedByCollectionInCommitOrder() {
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-      consumer.subscribe(List.of(Topics.CALENDARS));
-
+    try (KafkaConsumer<String, String> consumer = TopicRecords.fromTheStart(bootstrapServers, Topics.CALENDARS)) {
       String cal = newCalendar();
       given().contentType("text/calendar").body(event("ev1", "20261201T100000Z", "20261201T110000Z", "x"))
           .put("/internal/collections/{id}/objects/{name}", cal, "ev1.ics").then().statusCode(200);
       given().delete("/internal/collections/{id}/objects/{name}", cal, "ev1.ics").then().statusCode(200);
 
-      List<ConsumerRecord<String, String>> mine = new ArrayList<>();
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (mine.size() < 3 && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-          if (cal.equals(r.key())) {
-            mine.add(r);
-          }
-        });
-      }
-      assertThat(mine).extracting(ConsumerRecord::value)
+      assertThat(TopicRecords.valuesFor(consumer, cal, 3))
           .satisfiesExactly(
               created -> assertThat(created).contains("\"type\":\"COLLECTION_CREATED\""),
               changed -> assertThat(changed).contains("\"type\":\"OBJECT_CHANGED\"").contains("\"objectName\":\"ev1.ics\"").contains("\"syncRevision\":1"),

@@ -33,7 +33,19 @@ class PartageServicesTest {
   }
 
   @Test
-  void theGatewayComesLastAndKnowsWhereTheCalendarServiceIs() {
+  void theTaskServiceHasItsOwnPortAndDatabase() {
+    ServiceSpec tasks = services.get(1);
+
+    assertThat(tasks.name()).isEqualTo("task-service");
+    assertThat(tasks.database()).contains("tasks");
+    assertThat(tasks.properties())
+        .containsEntry("quarkus.http.port", "8082")
+        .containsEntry("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:15432/tasks")
+        .containsEntry("kafka.bootstrap.servers", "127.0.0.1:19092");
+  }
+
+  @Test
+  void theGatewayComesLastAndKnowsWhereTheCollectionServicesAre() {
     ServiceSpec gateway = services.getLast();
 
     assertThat(gateway.name()).isEqualTo("gateway");
@@ -44,6 +56,7 @@ class PartageServicesTest {
         .containsEntry("kafka.bootstrap.servers", "127.0.0.1:19092")
         .containsEntry("quarkus.oidc.auth-server-url", "http://127.0.0.1:18080/realms/partage")
         .containsEntry("partage.gateway.calendar-service-url", "http://127.0.0.1:8081")
+        .containsEntry("partage.gateway.task-service-url", "http://127.0.0.1:8082")
         .containsEntry("partage.gateway.keycloak.client-id", DemoRealm.CLIENT_ID)
         .containsEntry("partage.gateway.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
   }

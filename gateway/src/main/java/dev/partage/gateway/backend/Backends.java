@@ -16,10 +16,15 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class Backends {
 
+  /** RFC 4791 section 5.2.3: the component set that makes a calendar collection a task list. */
+  private static final Set<String> TASKS_ONLY = Set.of("VTODO");
+
   private final CollectionApi calendars;
+  private final CollectionApi tasks;
 
   Backends(GatewayConfig config, TokenForwarding tokenForwarding) {
     this.calendars = client(config.calendarServiceUrl(), tokenForwarding);
+    this.tasks = client(config.taskServiceUrl(), tokenForwarding);
   }
 
   private static CollectionApi client(String url, TokenForwarding tokenForwarding) {
@@ -33,14 +38,11 @@ public class Backends {
 
   /** The services whose collections make up a calendar home. */
   public List<CollectionApi> calendarHomeSources() {
-    return List.of(calendars);
+    return List.of(calendars, tasks);
   }
 
-  /**
-   * The service that creates a calendar collection with these components. Until task-service
-   * exists, calendar-service holds task lists too.
-   */
+  /** The service that creates a calendar collection with these components: task lists go to task-service. */
   public CollectionApi forComponents(Set<String> components) {
-    return calendars;
+    return TASKS_ONLY.equals(components) ? tasks : calendars;
   }
 }

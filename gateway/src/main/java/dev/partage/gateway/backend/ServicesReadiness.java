@@ -8,26 +8,44 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** The gateway can serve only when the services behind it can. */
+/**
+ * The gateway can serve only when every service behind it can: a calendar home lists the
+ * collections of all of them.
+ */
 @Readiness
 @ApplicationScoped
 class ServicesReadiness implements HealthCheck {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private final URI calendarService;
+  private final Map<String, URI> services = new LinkedHashMap<>();
 
   ServicesReadiness(GatewayConfig config) {
-    this.calendarService = URI.create(config.calendarServiceUrl().replaceAll("/+$", "") + "/q/health/ready");
+    services.put("calendar-service", health(config.calendarServiceUrl()));
+    services.put("task-service", health(config.taskServiceUrl()));
+  }
+
+  private static URI health(String baseUrl) {
+    return URI.create(baseUrl.replaceAll("/+$", "") + "/q/health/ready");
   }
 
   @Override
   public HealthCheckResponse call() {
-    boolean up = isUp(calendarService);
-    return HealthCheckResponse.named("collection services").status(up).withData("calendar-service", up).build();
+    HealthCheckResponseBuilder response = HealthCheckResponse.named("collection services").up();
+    services.forEach((name, health) -> {
+      boolean up = isUp(health);
+      response.withData(name, up);
+      if (!up) {
+        response.down();
+      }
+    });
+    return response.build();
   }
 
   private boolean isUp(URI health) {

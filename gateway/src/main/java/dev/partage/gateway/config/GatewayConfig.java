@@ -11,6 +11,9 @@ public interface GatewayConfig {
   /** Base URL of calendar-service's internal API. */
   String calendarServiceUrl();
 
+  /** Base URL of task-service's internal API (task lists: calendars holding VTODO alone). */
+  String taskServiceUrl();
+
   Keycloak keycloak();
 
   Login login();

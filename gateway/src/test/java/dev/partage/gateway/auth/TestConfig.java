@@ -12,6 +12,11 @@ final class TestConfig implements GatewayConfig {
   }
 
   @Override
+  public String taskServiceUrl() {
+    return "http://127.0.0.1:2";
+  }
+
+  @Override
   public Keycloak keycloak() {
     return null;
   }

@@ -103,12 +103,11 @@ public class Collections {
   }
 
   private Set<String> components(Set<String> requested) {
-    if (requested == null || requested.isEmpty()) {
-      return rules.defaultComponents();
-    }
     Set<String> upper = new LinkedHashSet<>();
-    requested.forEach(r -> upper.add(r.toUpperCase(Locale.ROOT)));
-    return upper;
+    if (requested != null) {
+      requested.forEach(r -> upper.add(r.toUpperCase(Locale.ROOT)));
+    }
+    return rules.componentsFor(upper);
   }
 
   private static <T> T value(T requested, T current, boolean clear) {

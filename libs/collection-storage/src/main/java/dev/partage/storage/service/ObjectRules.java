@@ -18,6 +18,11 @@ public interface ObjectRules {
   /** The XML namespace of this type's preconditions (CalDAV or CardDAV). */
   String preconditionNamespace();
 
-  /** The components a new collection accepts when its creator named none. */
-  Set<String> defaultComponents();
+  /**
+   * The components a new collection holds: those its creator named (upper case, possibly none),
+   * checked against what this service keeps, or this service's default.
+   *
+   * @throws dev.partage.contracts.error.ServiceException when this service cannot hold them
+   */
+  Set<String> componentsFor(Set<String> requested);
 }

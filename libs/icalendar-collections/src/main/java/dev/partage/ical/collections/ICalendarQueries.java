@@ -1,4 +1,4 @@
-package dev.partage.calendar.service;
+package dev.partage.ical.collections;
 
 import dev.partage.contracts.collection.FreeBusyRequest;
 import dev.partage.contracts.collection.ObjectData;
@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /** calendar-query and free-busy-query over the candidates storage found (RFC 4791 sections 7.8, 7.10). */
 @ApplicationScoped
-public class CalendarQueries implements ObjectQueries {
+public class ICalendarQueries implements ObjectQueries {
 
   /**
    * The time-range of the component filter directly under VCALENDAR, which every match must
