@@ -101,6 +101,19 @@ public interface CollectionApi {
   @Path("/collections/{id}/query")
   List<ObjectData> query(@PathParam("id") UUID id, QueryRequest request);
 
+  /**
+   * vCards by name, converted to the version and cut to the properties asked for (RFC 6352 sections
+   * 8.7 and 10.4); names that do not exist are left out.
+   */
+  @POST
+  @Path("/collections/{id}/cards")
+  List<ObjectData> readCards(@PathParam("id") UUID id, CardRead request);
+
+  /** The cards matching an addressbook-query (RFC 6352 section 8.6), shaped as asked. */
+  @POST
+  @Path("/collections/{id}/cards/query")
+  CardMatches queryCards(@PathParam("id") UUID id, CardQuery request);
+
   /** The VFREEBUSY answer to a free-busy-query, as iCalendar text (RFC 4791 section 7.10). */
   @POST
   @Path("/collections/{id}/freebusy")
