@@ -22,14 +22,19 @@ public final class PartageServices {
         connected(settings, ServiceSpec.quarkusApp(
                 "task-service", StackSettings.LOOPBACK_HOST, ports.taskService()))
             .withDatabase("tasks", ports.postgres());
+    ServiceSpec contacts =
+        connected(settings, ServiceSpec.quarkusApp(
+                "contact-service", StackSettings.LOOPBACK_HOST, ports.contactService()))
+            .withDatabase("contacts", ports.postgres());
     ServiceSpec gateway =
         connected(settings, ServiceSpec.quarkusApp(
                 GATEWAY, settings.gatewayHost(), ports.gateway()))
             .with("partage.gateway.calendar-service-url", calendar.baseUrl().toString())
             .with("partage.gateway.task-service-url", tasks.baseUrl().toString())
+            .with("partage.gateway.contact-service-url", contacts.baseUrl().toString())
             .with("partage.gateway.keycloak.client-id", DemoRealm.CLIENT_ID)
             .with("partage.gateway.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
-    return List.of(calendar, tasks, gateway);
+    return List.of(calendar, tasks, contacts, gateway);
   }
 
   /** Every service publishes or reads events and verifies the caller's token itself. */

@@ -45,6 +45,17 @@ class PartageServicesTest {
   }
 
   @Test
+  void theContactServiceHasItsOwnPortAndDatabase() {
+    ServiceSpec contacts = services.get(2);
+
+    assertThat(contacts.name()).isEqualTo("contact-service");
+    assertThat(contacts.database()).contains("contacts");
+    assertThat(contacts.properties())
+        .containsEntry("quarkus.http.port", "8083")
+        .containsEntry("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:15432/contacts");
+  }
+
+  @Test
   void theGatewayComesLastAndKnowsWhereTheCollectionServicesAre() {
     ServiceSpec gateway = services.getLast();
 
@@ -57,6 +68,7 @@ class PartageServicesTest {
         .containsEntry("quarkus.oidc.auth-server-url", "http://127.0.0.1:18080/realms/partage")
         .containsEntry("partage.gateway.calendar-service-url", "http://127.0.0.1:8081")
         .containsEntry("partage.gateway.task-service-url", "http://127.0.0.1:8082")
+        .containsEntry("partage.gateway.contact-service-url", "http://127.0.0.1:8083")
         .containsEntry("partage.gateway.keycloak.client-id", DemoRealm.CLIENT_ID)
         .containsEntry("partage.gateway.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
   }

@@ -17,7 +17,7 @@ class StackSettingsTest {
     StackSettings settings = StackSettings.defaults(ROOT, Map.of());
 
     assertThat(settings.dataDir()).isEqualTo(ROOT.resolve(".data"));
-    assertThat(settings.ports()).isEqualTo(new StackPorts(15432, 19092, 19093, 18080, 8081, 8082, 8080));
+    assertThat(settings.ports()).isEqualTo(new StackPorts(15432, 19092, 19093, 18080, 8081, 8082, 8083, 8080));
     assertThat(settings.gatewayHost()).isEqualTo("127.0.0.1");
   }
 

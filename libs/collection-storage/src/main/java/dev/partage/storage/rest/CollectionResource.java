@@ -1,6 +1,9 @@
 package dev.partage.storage.rest;
 
 import dev.partage.contracts.api.CollectionApi;
+import dev.partage.contracts.collection.CardMatches;
+import dev.partage.contracts.collection.CardQuery;
+import dev.partage.contracts.collection.CardRead;
 import dev.partage.contracts.collection.ChangeSet;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.contracts.collection.CollectionPatch;
@@ -16,6 +19,7 @@ import dev.partage.storage.service.ChangeLog;
 import dev.partage.storage.service.Collections;
 import dev.partage.storage.service.Objects;
 import dev.partage.storage.service.QueryAnswers;
+import dev.partage.storage.service.CardAnswers;
 import io.quarkus.security.Authenticated;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +37,15 @@ public class CollectionResource implements CollectionApi {
   private final Objects objects;
   private final ChangeLog changeLog;
   private final QueryAnswers queries;
+  private final CardAnswers cards;
 
-  CollectionResource(Collections collections, Objects objects, ChangeLog changeLog, QueryAnswers queries) {
+  CollectionResource(Collections collections, Objects objects, ChangeLog changeLog, QueryAnswers queries,
+      CardAnswers cards) {
     this.collections = collections;
     this.objects = objects;
     this.changeLog = changeLog;
     this.queries = queries;
+    this.cards = cards;
   }
 
   @Override
@@ -99,6 +106,16 @@ public class CollectionResource implements CollectionApi {
   @Override
   public List<ObjectData> query(UUID id, QueryRequest request) {
     return queries.query(id, request);
+  }
+
+  @Override
+  public List<ObjectData> readCards(UUID id, CardRead request) {
+    return cards.read(id, request);
+  }
+
+  @Override
+  public CardMatches queryCards(UUID id, CardQuery request) {
+    return cards.query(id, request);
   }
 
   @Override

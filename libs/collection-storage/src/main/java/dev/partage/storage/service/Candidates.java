@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,9 +102,7 @@ public class Candidates {
     List<ObjectData> undecided = new ArrayList<>();
     try (ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
-        ObjectData object = new ObjectData(rows.getString("name"), rows.getString("etag"),
-            rows.getString("content_type"), rows.getInt("size"),
-            rows.getObject("last_modified", OffsetDateTime.class).toInstant(), rows.getString("data"));
+        ObjectData object = ObjectDataRows.of(rows);
         (rows.getBoolean("decided") ? matching : undecided).add(object);
       }
     }

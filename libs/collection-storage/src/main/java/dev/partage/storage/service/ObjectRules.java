@@ -15,6 +15,11 @@ public interface ObjectRules {
    */
   IndexedObject index(String body, Set<String> components);
 
+  /** Whether {@link IndexedObject#searchText} is ever filled, so storage keeps a text index. */
+  default boolean indexesText() {
+    return false;
+  }
+
   /** The XML namespace of this type's preconditions (CalDAV or CardDAV). */
   String preconditionNamespace();
 

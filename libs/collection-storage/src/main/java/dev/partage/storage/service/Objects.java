@@ -27,15 +27,17 @@ public class Objects {
   private final ChangeLog changeLog;
   private final CollectionEvents events;
   private final InstanceRows instanceRows;
+  private final TextRows textRows;
 
   Objects(StorageConfig config, ObjectRules rules, Revisions revisions, ChangeLog changeLog, CollectionEvents events,
-      InstanceRows instanceRows) {
+      InstanceRows instanceRows, TextRows textRows) {
     this.config = config;
     this.rules = rules;
     this.revisions = revisions;
     this.changeLog = changeLog;
     this.events = events;
     this.instanceRows = instanceRows;
+    this.textRows = textRows;
   }
 
   @Transactional
@@ -161,6 +163,9 @@ public class Objects {
       o.persist();
     }
     instanceRows.replace(o.id, collection.id, index.instances(), created);
+    if (rules.indexesText()) {
+      textRows.replace(o.id, collection.id, index.searchText(), created);
+    }
     changeLog.record(collection.id, name, revision, o.etag, false);
     events.object(CollectionEvent.Type.OBJECT_CHANGED, collection, name, revision);
     return new WriteResult(o.etag, created, revision);

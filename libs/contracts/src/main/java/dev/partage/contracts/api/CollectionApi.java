@@ -1,5 +1,8 @@
 package dev.partage.contracts.api;
 
+import dev.partage.contracts.collection.CardMatches;
+import dev.partage.contracts.collection.CardQuery;
+import dev.partage.contracts.collection.CardRead;
 import dev.partage.contracts.collection.ChangeSet;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.contracts.collection.CollectionPatch;

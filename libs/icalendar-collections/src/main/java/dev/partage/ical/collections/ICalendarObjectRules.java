@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,7 +48,7 @@ public class ICalendarObjectRules implements ObjectRules {
       ObjectIndex index = object.index();
       String contentType = "text/calendar; charset=utf-8; component=" + index.componentType().toLowerCase(Locale.ROOT);
       return new IndexedObject(index.uid(), index.componentType(), contentType, index.firstStart(), index.lastEnd(),
-          instances(object.instances(Instant.now().plus(INSTANCE_HORIZON))));
+          instances(object.instances(Instant.now().plus(INSTANCE_HORIZON))), Map.of());
     } catch (InvalidCalendarDataException e) {
       throw new ServiceException(403, CALDAV, e.condition(), e.getMessage());
     }
