@@ -4,6 +4,7 @@ import dev.partage.dav.caldav.filter.CompFilter;
 import dev.partage.dav.caldav.filter.ParamFilter;
 import dev.partage.dav.caldav.filter.PropFilter;
 import dev.partage.dav.caldav.filter.TimeRange;
+import dev.partage.dav.filter.TextMatcher;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;

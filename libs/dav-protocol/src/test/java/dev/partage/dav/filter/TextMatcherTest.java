@@ -1,10 +1,11 @@
-package dev.partage.ical;
+package dev.partage.dav.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partage.dav.caldav.filter.TextMatch;
 import dev.partage.dav.caldav.filter.TextMatch.Collation;
 import dev.partage.dav.caldav.filter.TextMatch.MatchType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextMatcherTest {
@@ -63,6 +64,37 @@ class TextMatcherTest {
             TextMatcher.matches(
                 new TextMatch("go steelers", Collation.ASCII_CASEMAP, false, MatchType.EQUALS),
                 "Go Steelers"))
+        .isTrue();
+  }
+
+  @Test
+  void fold_is_the_unicode_casemap_folding_storage_indexes_with() {
+    assertThat(TextMatcher.fold("Hauptstraße")).isEqualTo(TextMatcher.fold("HAUPTSTRASSE"));
+    assertThat(TextMatcher.fold("CAFÉ")).isEqualTo(TextMatcher.fold("cafe\u0301"));
+    assertThat(TextMatcher.fold("CAFÉ")).contains(TextMatcher.fold("café"));
+  }
+
+  @Test
+  void a_multi_valued_parameter_matches_when_one_value_does() {
+    TextMatch work = new TextMatch("work", Collation.ASCII_CASEMAP, false, MatchType.EQUALS);
+
+    assertThat(TextMatcher.matchesAny(work, List.of("WORK", "voice"))).isTrue();
+    assertThat(TextMatcher.matchesAny(work, List.of("home", "voice"))).isFalse();
+  }
+
+  @Test
+  void a_negated_match_on_a_multi_valued_parameter_asks_that_no_value_matches() {
+    TextMatch notWork = new TextMatch("work", Collation.ASCII_CASEMAP, true, MatchType.EQUALS);
+
+    assertThat(TextMatcher.matchesAny(notWork, List.of("work", "voice"))).isFalse();
+    assertThat(TextMatcher.matchesAny(notWork, List.of("home", "voice"))).isTrue();
+  }
+
+  @Test
+  void an_absent_value_is_the_empty_string() {
+    assertThat(
+            TextMatcher.matches(
+                new TextMatch("", Collation.ASCII_CASEMAP, false, MatchType.EQUALS), null))
         .isTrue();
   }
 }
