@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = AddressBookTest.OWNER)
 class AddressBookTest {
 
-  static final String OWNER = "david.rousseau@filiale.example";
+  static final String OWNER = "claire.petit@filiale.example";
 
   @Inject
   ObjectMapper json;
@@ -166,7 +166,7 @@ class AddressBookTest {
   }
 
   private static io.restassured.response.Response put(String book, String name, String card) {
-    return given().contentType("text/vcard").body(card).put("/internal/collections/{id}/objects/{name}", book, name);
+    return given().contentType("text/vcard; charset=utf-8").body(card).put("/internal/collections/{id}/objects/{name}", book, name);
   }
 
   private JsonPath read(String book, String name, String version) throws JsonProcessingException {

@@ -22,7 +22,8 @@ import java.util.Set;
 public final class VCardObject {
 
   /** The properties addressbook-query searches most: Thunderbird, DAVx5 and Apple use contains. */
-  private static final Set<String> SEARCHED = Set.of("FN", "N", "NICKNAME", "EMAIL", "TEL", "ORG");
+  /** The properties {@link #searchText} indexes: what address-book searches ask for most. */
+  public static final Set<String> INDEXED_PROPERTIES = Set.of("FN", "N", "NICKNAME", "EMAIL", "TEL", "ORG");
 
   private static final String INDIVIDUAL = "individual";
 
@@ -83,7 +84,7 @@ public final class VCardObject {
   public Map<String, List<String>> searchText() {
     Map<String, List<String>> search = new LinkedHashMap<>();
     for (CardProperty property : properties) {
-      if (SEARCHED.contains(property.name())) {
+      if (INDEXED_PROPERTIES.contains(property.name())) {
         search
             .computeIfAbsent(property.name(), name -> new ArrayList<>())
             .add(TextMatcher.fold(property.text()));
