@@ -2,6 +2,8 @@ package dev.partage.ical;
 
 import dev.partage.dav.caldav.filter.TextMatch;
 import java.text.Normalizer;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,16 +15,31 @@ public final class TextMatcher {
   private TextMatcher() {}
 
   public static boolean matches(TextMatch match, String value) {
-    String haystack = fold(value == null ? "" : value, match.collation());
+    return matchesAny(match, Collections.singletonList(value));
+  }
+
+  /**
+   * The test on a property holding several values (CATEGORIES:work,urgent): it holds when one of
+   * the values passes, so "equals urgent" matches; negate-condition then asks that none does, so
+   * "not urgent" does not match a task filed under both. Radicale (radicale/item/filter.py,
+   * text_match) tests each value of a list the same way.
+   */
+  public static boolean matchesAny(TextMatch match, List<String> values) {
     String needle = fold(match.value() == null ? "" : match.value(), match.collation());
     boolean found =
-        switch (match.matchType() == null ? TextMatch.MatchType.CONTAINS : match.matchType()) {
-          case EQUALS -> haystack.equals(needle);
-          case CONTAINS -> haystack.contains(needle);
-          case STARTS_WITH -> haystack.startsWith(needle);
-          case ENDS_WITH -> haystack.endsWith(needle);
-        };
+        values.stream()
+            .map(value -> fold(value == null ? "" : value, match.collation()))
+            .anyMatch(haystack -> found(match.matchType(), haystack, needle));
     return found != match.negate();
+  }
+
+  private static boolean found(TextMatch.MatchType type, String haystack, String needle) {
+    return switch (type == null ? TextMatch.MatchType.CONTAINS : type) {
+      case EQUALS -> haystack.equals(needle);
+      case CONTAINS -> haystack.contains(needle);
+      case STARTS_WITH -> haystack.startsWith(needle);
+      case ENDS_WITH -> haystack.endsWith(needle);
+    };
   }
 
   private static String fold(String text, TextMatch.Collation collation) {
