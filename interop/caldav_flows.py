@@ -9,7 +9,6 @@ a check whose prerequisite failed fails too, naming the missing step, instead of
 Run it with /usr/bin/python3: the first python3 on PATH may not see Debian's packages.
 """
 import sys
-import traceback
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -18,6 +17,8 @@ from urllib.parse import unquote, urljoin, urlparse
 import caldav
 import requests
 from caldav.lib import error as caldav_error
+
+from check_runner import CheckFailed, expect, run_suite
 
 UTC = timezone.utc
 
@@ -55,15 +56,6 @@ class FlowState:
         missing = [name for name in names if getattr(self, name) is None]
         if missing:
             raise CheckFailed(f"an earlier step did not provide {', '.join(missing)}")
-
-
-class CheckFailed(Exception):
-    """A check's expectation was not met; the message says what was seen instead."""
-
-
-def expect(condition, message):
-    if not condition:
-        raise CheckFailed(message)
 
 
 def ics(*component_lines):
@@ -425,49 +417,12 @@ CHECKS = [
 ]
 
 
-def one_line(exc):
-    text = str(exc) or type(exc).__name__
-    return " ".join(text.split())[:400]
-
-
-def run_checks(state):
-    passed = failed = 0
-    for name, check in CHECKS:
-        try:
-            check(state)
-        except CheckFailed as exc:
-            failed += 1
-            print(f"FAIL {name}: {one_line(exc)}", flush=True)
-        except Exception as exc:  # a client or server error is a failed check, not the end of the run
-            failed += 1
-            print(f"FAIL {name}: {type(exc).__name__}: {one_line(exc)}", flush=True)
-            traceback.print_exc(file=sys.stderr)
-        else:
-            passed += 1
-            print(f"PASS {name}", flush=True)
-    return passed, failed
-
-
-def remove_leftovers(state):
-    """Calendars a failed run left behind; reruns use a new prefix, so this only keeps homes tidy."""
-    for calendar in list(state.created_calendars):
-        try:
-            calendar.delete()
-        except Exception as exc:
-            print(f"could not delete {calendar.url}: {one_line(exc)}", file=sys.stderr)
-
-
 def main(argv):
     if len(argv) != 5:
         sys.exit(__doc__)
     root_url, user, password, prefix = argv[1:]
     state = FlowState(root_url=root_url, user=user, password=password, prefix=prefix)
-    try:
-        passed, failed = run_checks(state)
-    finally:
-        remove_leftovers(state)
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 else 1
+    return run_suite(state, CHECKS)
 
 
 if __name__ == "__main__":

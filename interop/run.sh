@@ -3,18 +3,21 @@
 #
 #   interop/run.sh [--install] [URL]
 #
-#   --install  install the clients first: litmus, cadaver, python3-caldav, curl (Debian) and
-#              tsdav (npm ci in interop/tsdav, with the machine's node/npm).
+#   --install  install the clients first: litmus, cadaver, python3-caldav, vdirsyncer, todoman,
+#              curl (Debian) and tsdav (npm ci in interop/tsdav, with the machine's node/npm).
 #   URL        root URL of a running Partage. Without it, `./partage up` is started from the
 #              repository root, waited for, and stopped at the end.
 #
 # Clients: litmus (RFC 4918, informational: a calendar refuses non-iCalendar bodies, so the run
 # fails only if fewer litmus tests pass than interop/litmus-floor.txt), cadaver, the python3-caldav
-# flows (caldav_flows.py) and the tsdav flows (tsdav/flows.mjs). Only the root URL is given to
-# them; every other URL is discovered. Everything is written under interop/out/.
+# flows (caldav_flows.py) and task-list flows (caldav_tasks.py), todoman through vdirsyncer
+# (vdirsyncer/todoman_flows.py) and the tsdav flows (tsdav/flows.mjs). Only the root URL is given
+# to them; every other URL is discovered. Everything is written under interop/out/.
 # The last line printed is `N passed, M failed` over all checks; exit 0 only when M is 0.
 #
-# Environment: PARTAGE_INTEROP_USER / PARTAGE_INTEROP_PASSWORD (default: a demo account).
+# Environment: PARTAGE_INTEROP_USER / PARTAGE_INTEROP_PASSWORD (default: a demo account), and
+# PARTAGE_INTEROP_OTHER_USER / PARTAGE_INTEROP_OTHER_PASSWORD, a second account of the same domain
+# that must not see the first one's task list (default: another demo account).
 set -uo pipefail
 
 INTEROP_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -23,6 +26,8 @@ OUT_DIR="$INTEROP_DIR/out"
 SUMMARY="$OUT_DIR/summary.txt"
 DAV_USER=${PARTAGE_INTEROP_USER:-gilles.buisson@namebay.example}
 DAV_PASSWORD=${PARTAGE_INTEROP_PASSWORD:-demo}
+OTHER_USER=${PARTAGE_INTEROP_OTHER_USER:-alexandre.bernard@namebay.example}
+OTHER_PASSWORD=${PARTAGE_INTEROP_OTHER_PASSWORD:-demo}
 # Debian's python: the first python3 on PATH may be another install that cannot see python3-caldav.
 DEBIAN_PYTHON=/usr/bin/python3
 LOCAL_ROOT_URL=http://127.0.0.1:8080/
@@ -37,7 +42,7 @@ TOTAL_FAILED=0
 STACK_PID=""
 
 usage() {
-  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -56,7 +61,7 @@ record() {
 install_clients() {
   export DEBIAN_FRONTEND=noninteractive
   apt-get update
-  apt-get install -y --no-install-recommends litmus cadaver python3-caldav curl
+  apt-get install -y --no-install-recommends litmus cadaver python3-caldav vdirsyncer todoman curl
   (cd "$INTEROP_DIR/tsdav" && npm ci --no-audit --no-fund)
 }
 
@@ -139,6 +144,28 @@ run_caldav_flows() {
   run_flow_script python3-caldav "$OUT_DIR/caldav_flows.txt" \
     env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/caldav_flows.py" \
     "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-py"
+}
+
+run_caldav_task_flows() {
+  run_flow_script python3-caldav-tasks "$OUT_DIR/caldav_tasks.txt" \
+    env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/caldav_tasks.py" \
+    "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$OTHER_USER" "$OTHER_PASSWORD" "$RUN_PREFIX-pytasks"
+}
+
+# todoman works on the local copy vdirsyncer keeps in sync with a task list; the driver writes
+# both configurations and every command's output under interop/out/vdirsyncer/.
+run_todoman_flows() {
+  local client missing=""
+  for client in vdirsyncer todoman; do
+    command -v "$client" > /dev/null || missing="$missing $client"
+  done
+  if [[ -n "$missing" ]]; then
+    record vdirsyncer-todoman 0 1 "not installed:$missing; run interop/run.sh --install"
+    return
+  fi
+  run_flow_script vdirsyncer-todoman "$OUT_DIR/todoman_flows.txt" \
+    env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/vdirsyncer/todoman_flows.py" \
+    "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-vds" "$OUT_DIR/vdirsyncer"
 }
 
 run_tsdav_flows() {
@@ -298,6 +325,8 @@ main() {
     record discovery 0 1 "$(cat "$OUT_DIR/discovery.err"); litmus and cadaver not run"
   fi
   run_caldav_flows
+  run_caldav_task_flows
+  run_todoman_flows
   run_tsdav_flows
   # Stopped here rather than only by the EXIT trap, so that the totals stay the last line.
   stop_stack

@@ -1,7 +1,6 @@
 package dev.partage.e2e;
 
 import static dev.partage.e2e.support.Xml.CALDAV;
-import static dev.partage.e2e.support.Xml.CALSERVER;
 import static dev.partage.e2e.support.Xml.DAV;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,15 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(StackExtension.class)
 class CalendarObjectIT {
-
-  private static final String VERSION_PROPERTIES =
-      """
-      <d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/">
-        <d:prop><cs:getctag/><d:sync-token/></d:prop>
-      </d:propfind>""";
-
-  /** The two markers clients poll to learn that a calendar changed. */
-  private record Version(String ctag, String syncToken) {}
 
   @Test
   void putCreatesThenReplacesAndGetReturnsExactlyWhatWasPut(Stack stack) {
@@ -94,31 +84,31 @@ class CalendarObjectIT {
     String calendar = gilles.newCalendar("versions");
     String other = gilles.newCalendar("versions-other");
     String object = calendar + "sprint.ics";
-    Version empty = version(gilles, calendar);
+    Dav.Version empty = gilles.version(calendar);
 
     gilles.create(object, Ics.singleEvent("sprint-1", "20261203T080000Z", "20261203T090000Z", "Sprint"));
-    Version afterCreate = version(gilles, calendar);
+    Dav.Version afterCreate = gilles.version(calendar);
     gilles.request().contentType(Dav.ICALENDAR)
         .body(Ics.singleEvent("sprint-1", "20261203T083000Z", "20261203T093000Z", "Sprint"))
         .put(object).then().statusCode(204);
-    Version afterReplace = version(gilles, calendar);
-    Version otherBefore = version(gilles, other);
-    copy(gilles, object, other + "sprint-copy.ics", "T").then().statusCode(201);
-    Version otherAfterCopyIn = version(gilles, other);
+    Dav.Version afterReplace = gilles.version(calendar);
+    Dav.Version otherBefore = gilles.version(other);
+    gilles.copy(object, other + "sprint-copy.ics", "T").then().statusCode(201);
+    Dav.Version otherAfterCopyIn = gilles.version(other);
     gilles.request().delete(other + "sprint-copy.ics").then().statusCode(204);
-    Version otherAfterDelete = version(gilles, other);
-    move(gilles, object, other + "sprint.ics", "T").then().statusCode(201);
-    Version afterMoveOut = version(gilles, calendar);
-    Version otherAfterMoveIn = version(gilles, other);
+    Dav.Version otherAfterDelete = gilles.version(other);
+    gilles.move(object, other + "sprint.ics", "T").then().statusCode(201);
+    Dav.Version afterMoveOut = gilles.version(calendar);
+    Dav.Version otherAfterMoveIn = gilles.version(other);
 
     assertThat(List.of(empty, afterCreate, afterReplace, afterMoveOut))
-        .extracting(Version::ctag).doesNotHaveDuplicates();
+        .extracting(Dav.Version::ctag).doesNotHaveDuplicates();
     assertThat(List.of(empty, afterCreate, afterReplace, afterMoveOut))
-        .extracting(Version::syncToken).doesNotHaveDuplicates();
+        .extracting(Dav.Version::syncToken).doesNotHaveDuplicates();
     assertThat(List.of(otherBefore, otherAfterCopyIn, otherAfterDelete, otherAfterMoveIn))
-        .extracting(Version::ctag).doesNotHaveDuplicates();
+        .extracting(Dav.Version::ctag).doesNotHaveDuplicates();
     assertThat(List.of(otherBefore, otherAfterCopyIn, otherAfterDelete, otherAfterMoveIn))
-        .extracting(Version::syncToken).doesNotHaveDuplicates();
+        .extracting(Dav.Version::syncToken).doesNotHaveDuplicates();
   }
 
   @Test
@@ -147,11 +137,11 @@ class CalendarObjectIT {
     String body = Ics.singleEvent("move-same-1", "20261205T100000Z", "20261205T110000Z", "Rename me");
     gilles.create(calendar + "old-name.ics", body);
 
-    move(gilles, calendar + "old-name.ics", calendar + "new-name.ics", "F").then().statusCode(201);
+    gilles.move(calendar + "old-name.ics", calendar + "new-name.ics", "F").then().statusCode(201);
 
     gilles.request().get(calendar + "old-name.ics").then().statusCode(404);
     assertThat(gilles.request().get(calendar + "new-name.ics").asString()).isEqualTo(body);
-    assertThat(gilles.propfind(calendar, "1", VERSION_PROPERTIES).hrefs())
+    assertThat(gilles.propfind(calendar, "1", Dav.VERSION_PROPERTIES).hrefs())
         .containsExactlyInAnyOrder(calendar, calendar + "new-name.ics");
   }
 
@@ -163,39 +153,25 @@ class CalendarObjectIT {
     String body = Ics.singleEvent("between-1", "20261206T100000Z", "20261206T110000Z", "Shared slot");
     gilles.create(work + "slot.ics", body);
 
-    copy(gilles, work + "slot.ics", home + "slot.ics", "T").then().statusCode(201);
+    gilles.copy(work + "slot.ics", home + "slot.ics", "T").then().statusCode(201);
     assertThat(gilles.request().get(home + "slot.ics").asString()).isEqualTo(body);
     assertThat(gilles.request().get(work + "slot.ics").asString()).isEqualTo(body);
 
     // RFC 4918 section 9.8.5: an existing destination is replaced (204) unless Overwrite is F.
-    copy(gilles, work + "slot.ics", home + "slot.ics", "T").then().statusCode(204);
-    copy(gilles, work + "slot.ics", home + "slot.ics", "F").then().statusCode(412);
-    move(gilles, work + "slot.ics", home + "slot.ics", "F").then().statusCode(412);
+    gilles.copy(work + "slot.ics", home + "slot.ics", "T").then().statusCode(204);
+    gilles.copy(work + "slot.ics", home + "slot.ics", "F").then().statusCode(412);
+    gilles.move(work + "slot.ics", home + "slot.ics", "F").then().statusCode(412);
     gilles.request().get(work + "slot.ics").then().statusCode(200);
 
-    move(gilles, work + "slot.ics", home + "slot.ics", "T").then().statusCode(204);
+    gilles.move(work + "slot.ics", home + "slot.ics", "T").then().statusCode(204);
     gilles.request().get(work + "slot.ics").then().statusCode(404);
     assertThat(gilles.request().get(home + "slot.ics").asString()).isEqualTo(body);
 
     String another = Ics.singleEvent("between-2", "20261207T100000Z", "20261207T110000Z", "Another");
     gilles.create(work + "another.ics", another);
-    move(gilles, work + "another.ics", home + "another.ics", "F").then().statusCode(201);
+    gilles.move(work + "another.ics", home + "another.ics", "F").then().statusCode(201);
     gilles.request().get(work + "another.ics").then().statusCode(404);
     assertThat(gilles.request().get(home + "another.ics").asString()).isEqualTo(another);
   }
 
-  private static Version version(Dav dav, String calendar) {
-    Multistatus.Entry entry = dav.propfind(calendar, "0", VERSION_PROPERTIES).entry(calendar);
-    return new Version(entry.okText(CALSERVER, "getctag"), entry.okText(DAV, "sync-token"));
-  }
-
-  private static Response copy(Dav dav, String from, String to, String overwrite) {
-    return dav.request().header("Destination", dav.url(to)).header("Overwrite", overwrite)
-        .request("COPY", from);
-  }
-
-  private static Response move(Dav dav, String from, String to, String overwrite) {
-    return dav.request().header("Destination", dav.url(to)).header("Overwrite", overwrite)
-        .request("MOVE", from);
-  }
 }

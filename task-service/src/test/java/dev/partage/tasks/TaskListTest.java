@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = TaskListTest.OWNER)
 class TaskListTest {
 
-  static final String OWNER = "alexandre.martin@namebay.example";
+  static final String OWNER = "alexandre.bernard@namebay.example";
 
   /** A weekly task whose second occurrence was completed on its own, as DAVx5 + jtx Board write it. */
   private static final String WEEKLY_WITH_ONE_DONE = String.join("\r\n",

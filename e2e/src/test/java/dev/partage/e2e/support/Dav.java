@@ -82,6 +82,23 @@ public record Dav(Stack stack, String user) {
     return Multistatus.parse(response.then().statusCode(207).extract().asString());
   }
 
+  /** COPY to {@code to} in this gateway, with the Overwrite header given (RFC 4918 section 9.8). */
+  public Response copy(String from, String to, String overwrite) {
+    return transfer("COPY", from, to, overwrite);
+  }
+
+  /** MOVE to {@code to} in this gateway, with the Overwrite header given (RFC 4918 section 9.9). */
+  public Response move(String from, String to, String overwrite) {
+    return transfer("MOVE", from, to, overwrite);
+  }
+
+  private Response transfer(String method, String from, String to, String overwrite) {
+    return request()
+        .header("Destination", url(to))
+        .header("Overwrite", overwrite)
+        .request(method, from);
+  }
+
   /** A fresh calendar with no body in the MKCALENDAR (server defaults); its path ends in '/'. */
   public String newCalendar(String purpose) {
     String path = home() + purpose + "-" + UUID.randomUUID() + "/";
@@ -96,6 +113,14 @@ public record Dav(Stack stack, String user) {
     return path;
   }
 
+  /**
+   * A fresh task list: a calendar for VTODO alone, which the gateway hands to task-service; its
+   * path ends in '/'.
+   */
+  public String newTaskList(String purpose) {
+    return newCalendar(purpose, Tasks.mkcalendar(""));
+  }
+
   /** PUTs an iCalendar object that must be created (201); returns its ETag. */
   public String create(String objectPath, String ics) {
     return request()
@@ -108,4 +133,19 @@ public record Dav(Stack stack, String user) {
         .extract()
         .header("ETag");
   }
+
+  /** The two markers clients poll to learn that a collection changed: CS:getctag and DAV:sync-token. */
+  public record Version(String ctag, String syncToken) {}
+
+  public Version version(String collection) {
+    Multistatus.Entry entry = propfind(collection, "0", VERSION_PROPERTIES).entry(collection);
+    return new Version(
+        entry.okText(Xml.CALSERVER, "getctag"), entry.okText(Xml.DAV, "sync-token"));
+  }
+
+  public static final String VERSION_PROPERTIES =
+      """
+      <d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/">
+        <d:prop><cs:getctag/><d:sync-token/></d:prop>
+      </d:propfind>""";
 }

@@ -1,5 +1,6 @@
 package dev.partage.e2e.support;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -72,6 +73,28 @@ public final class Ics {
         .filter(line -> line.startsWith(property + ":") || line.startsWith(property + ";"))
         .map(line -> line.substring(line.indexOf(':') + 1))
         .toList();
+  }
+
+  /**
+   * Each {@code name} component of {@code ics}, unfolded, from its BEGIN line to its END line:
+   * {@code components(ics, "VTODO")} gives one block per task or override, alarms inside.
+   */
+  public static List<String> components(String ics, String name) {
+    List<String> found = new ArrayList<>();
+    StringBuilder current = null;
+    for (String line : unfold(ics).lines().toList()) {
+      if (line.equals("BEGIN:" + name)) {
+        current = new StringBuilder();
+      }
+      if (current != null) {
+        current.append(line).append("\r\n");
+      }
+      if (line.equals("END:" + name) && current != null) {
+        found.add(current.toString());
+        current = null;
+      }
+    }
+    return found;
   }
 
   /** Joins content lines, each ended by CRLF. */

@@ -134,7 +134,7 @@ public final class CalendarFilterMatcher {
   private boolean propertyMatches(Property property, PropFilter filter) {
     return (filter.timeRange() == null || valueInTimeRange(property, filter.timeRange()))
         && (filter.textMatch() == null
-            || TextMatcher.matches(filter.textMatch(), property.getValue()))
+            || TextMatcher.matchesAny(filter.textMatch(), Props.textValues(property)))
         && filter.paramFilters().stream()
             .allMatch(param -> parameterFilterMatches(property, param));
   }

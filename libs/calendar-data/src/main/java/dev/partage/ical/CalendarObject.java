@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.CalendarComponent;
@@ -90,11 +91,29 @@ public final class CalendarObject {
    */
   public void requireComponentIn(Set<String> allowed) {
     if (!allowed.contains(componentType())) {
+      String accepted =
+          allowed.stream()
+              .sorted()
+              .map(CalendarObject::describe)
+              .collect(Collectors.joining(" and "));
       throw new InvalidCalendarDataException(
           SUPPORTED_CALENDAR_COMPONENT,
-          "This collection accepts only %s components, not %s; store it in a collection that does."
-              .formatted(String.join(", ", allowed), componentType()));
+          "This collection holds only %s, not %s; store it in a collection that does."
+              .formatted(accepted, describe(componentType())));
     }
+  }
+
+  /** "tasks (VTODO)": what a user calls the component, then its name for the technical reader. */
+  private static String describe(String componentType) {
+    String plural =
+        switch (componentType) {
+          case "VEVENT" -> "events";
+          case "VTODO" -> "tasks";
+          case "VJOURNAL" -> "journal entries";
+          case "VFREEBUSY" -> "free-busy information";
+          default -> "components";
+        };
+    return plural + " (" + componentType + ")";
   }
 
   Calendar calendar() {

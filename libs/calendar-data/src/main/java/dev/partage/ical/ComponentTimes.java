@@ -87,18 +87,19 @@ final class ComponentTimes {
       boolean floating = IcalTime.isFloating(instanceStart);
       Instant from = IcalTime.toInstant(instanceStart, zone);
       if (periodEnd != null) {
-        return List.of(Span.of(from, IcalTime.toInstant(periodEnd, zone), floating));
+        return List.of(todoUntilDue(from, IcalTime.toInstant(periodEnd, zone), floating));
       }
       Optional<TemporalAmount> duration = Props.duration(todo);
       if (duration.isPresent()) {
-        // "start <= DTSTART+DURATION": the range may start at the very end.
+        // "(start <= DTSTART+DURATION) AND ((end > DTSTART) OR (end >= DTSTART+DURATION))": the
+        // range may start at the very end, and may end on a zero-length task.
         Instant to = plus(instanceStart, duration.get(), zone);
-        return List.of(new Span(from, to, true, false, floating));
+        return List.of(new Span(from, to, true, to.equals(from), floating));
       }
       Optional<TemporalAmount> untilDue = length(todo);
       return List.of(
           untilDue.isPresent()
-              ? Span.of(from, plus(instanceStart, untilDue.get(), zone), floating)
+              ? todoUntilDue(from, plus(instanceStart, untilDue.get(), zone), floating)
               : Span.instant(from, floating));
     }
     Optional<Temporal> due = Props.date(todo, DUE);
@@ -123,6 +124,18 @@ final class ComponentTimes {
       return List.of(new Span(created.get(), null, true, false, false));
     }
     return List.of(Span.always());
+  }
+
+  /**
+   * The DTSTART+DUE row: "((start < DUE) OR (start <= DTSTART)) AND ((end > DTSTART) OR (end >=
+   * DUE))". Half-open while DUE is after DTSTART; when both are equal (jtx Board and Evolution
+   * write such tasks) both sides are inclusive, unlike a zero-length VEVENT.
+   */
+  private static Span todoUntilDue(Instant start, Instant due, boolean floating) {
+    if (due.equals(start)) {
+      return new Span(start, due, true, true, floating);
+    }
+    return Span.of(start, due, floating);
   }
 
   private static List<Span> journal(Component journal, Temporal start, ZoneId zone) {

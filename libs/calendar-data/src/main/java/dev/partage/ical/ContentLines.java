@@ -32,16 +32,6 @@ final class ContentLines {
     return this;
   }
 
-  /** Adds text that ical4j wrote (one or more unfolded lines, each ending with CRLF). */
-  ContentLines lines(String ical4jText) {
-    for (String line : ical4jText.split("\r?\n")) {
-      if (!line.isEmpty()) {
-        line(line);
-      }
-    }
-    return this;
-  }
-
   @Override
   public String toString() {
     return text.toString();

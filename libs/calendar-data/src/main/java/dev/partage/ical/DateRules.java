@@ -86,8 +86,17 @@ final class DateRules {
   private static void checkPlacement(Component component, String endName, boolean startRequired) {
     String type = component.getName();
     Temporal start = dateOf(component, DTSTART);
-    if (start == null
-        && (startRequired || Props.has(component, RRULE) || Props.has(component, DURATION))) {
+    if (start == null && Props.has(component, RRULE)) {
+      // A series is generated from its DTSTART, so a task's DUE cannot stand in for it; Xandikos
+      // refuses it too (jelmer/xandikos#663). Overrides carry no RRULE: DAVx5's completed
+      // occurrences without DTSTART pass.
+      throw new InvalidCalendarDataException(
+          VALID_CALENDAR_DATA,
+          ("The %s has an RRULE but no DTSTART; add the DTSTART its recurrence starts from (RFC"
+                  + " 5545 section 3.8.2.4).")
+              .formatted(type));
+    }
+    if (start == null && (startRequired || Props.has(component, DURATION))) {
       throw new InvalidCalendarDataException(
           VALID_CALENDAR_DATA,
           "The %s has no DTSTART; add one (RFC 5545 section %s)."

@@ -5,6 +5,8 @@ import static dev.partage.ical.InvalidCalendarDataException.VALID_CALENDAR_DATA;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.DateTimeException;
+import java.util.Arrays;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -42,6 +44,15 @@ final class IcalendarReader {
    */
   private static String withCrlf(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
+  }
+
+  /**
+   * The logical lines of {@code text} (RFC 5545 section 3.1): continuation lines joined, blank
+   * lines left out, with the same line-end tolerance as the parser.
+   */
+  static List<String> unfold(String text) {
+    String unfolded = withCrlf(text).replace("\r\n ", "").replace("\r\n\t", "");
+    return Arrays.stream(unfolded.split("\r\n")).filter(line -> !line.isBlank()).toList();
   }
 
   private static String rootMessage(Throwable error) {

@@ -16,9 +16,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 
 /**
@@ -43,11 +43,14 @@ public final class RecurrenceExpander {
    */
   public static String expand(CalendarObject object, TimeRange range, ZoneId floatingZone) {
     requireBounded(range, "expand");
+    Source source = new Source(object);
     ContentLines out = new ContentLines().line("BEGIN:VCALENDAR");
-    object.calendar().getProperties().forEach(p -> out.lines(p.toString()));
+    source.calendar().properties().forEach(out::line);
     OccurrenceExpander.expand(object, range, floatingZone).occurrences().stream()
         .filter(occurrence -> occurrence.span().overlaps(range))
-        .forEach(occurrence -> writeInstance(out, occurrence, floatingZone));
+        .forEach(
+            occurrence ->
+                writeInstance(out, occurrence, source.of(occurrence.component()), floatingZone));
     return out.line("END:VCALENDAR").toString();
   }
 
@@ -61,12 +64,13 @@ public final class RecurrenceExpander {
     OccurrenceExpander.expand(object, range, ZoneOffset.UTC).occurrences().stream()
         .filter(occurrence -> occurrence.span().overlaps(range))
         .forEach(occurrence -> overlapping.add(occurrence.component()));
+    Source source = new Source(object);
     ContentLines out = new ContentLines().line("BEGIN:VCALENDAR");
-    object.calendar().getProperties().forEach(p -> out.lines(p.toString()));
+    source.calendar().properties().forEach(out::line);
     for (CalendarComponent component : object.calendar().getComponents()) {
       boolean override = object.overrides().contains(component);
       if (!override || overlapping.contains(component)) {
-        out.lines(component.toString());
+        source.of(component).writeTo(out);
       }
     }
     return out.line("END:VCALENDAR").toString();
@@ -80,14 +84,37 @@ public final class RecurrenceExpander {
   }
 
   /**
-   * Writes the instance with its properties in their original order, the times replaced in place;
-   * an instance of the master gets its RECURRENCE-ID right after DTSTART.
+   * The object's text read once more as {@link SourceComponent}s, to copy what the client wrote:
+   * ical4j lists the components of the VCALENDAR in the order of the text.
    */
-  private static void writeInstance(ContentLines out, Occurrence occurrence, ZoneId zone) {
+  private record Source(CalendarObject object, SourceComponent calendar) {
+
+    Source(CalendarObject object) {
+      this(object, SourceComponent.read(object.text()));
+    }
+
+    SourceComponent of(CalendarComponent component) {
+      List<CalendarComponent> components = object.calendar().getComponents();
+      for (int i = 0; i < components.size(); i++) {
+        if (components.get(i) == component) {
+          return calendar.components().get(i);
+        }
+      }
+      throw new IllegalArgumentException(component.getName() + " is not part of this object");
+    }
+  }
+
+  /**
+   * Writes the instance with its properties as the client wrote them and in their order, the times
+   * replaced in place; an instance of the master gets its RECURRENCE-ID right after DTSTART.
+   */
+  private static void writeInstance(
+      ContentLines out, Occurrence occurrence, SourceComponent source, ZoneId zone) {
     Component component = occurrence.component();
-    out.line("BEGIN:" + component.getName());
-    for (Property property : component.getProperties()) {
-      switch (property.getName()) {
+    out.line("BEGIN:" + source.name());
+    for (String line : source.properties()) {
+      String name = SourceComponent.nameOf(line);
+      switch (name) {
         case RRULE, RDATE, EXDATE -> {}
         case DTSTART -> {
           out.line(
@@ -97,24 +124,21 @@ public final class RecurrenceExpander {
             writeRecurrenceId(out, occurrence.recurrenceId(), zone);
           }
         }
-        case DTEND, DUE ->
-            out.line(
-                property.getName()
-                    + value(
-                        Props.dateValue(property), instanceEnd(occurrence, property, zone), zone));
+        case DTEND, DUE -> {
+          Temporal end = Props.date(component, name).orElseThrow();
+          out.line(name + value(end, instanceEnd(occurrence, end, zone), zone));
+        }
         case RECURRENCE_ID -> writeRecurrenceId(out, occurrence.recurrenceId(), zone);
-        default -> out.lines(property.toString());
+        default -> out.line(line);
       }
     }
-    Subcomponents.of(component).forEach(sub -> out.lines(sub.toString()));
-    out.line("END:" + component.getName());
+    source.components().forEach(sub -> sub.writeTo(out));
+    out.line("END:" + source.name());
   }
 
   /** The end of this instance; a VTODO without DTSTART keeps its own DUE. */
-  private static Instant instanceEnd(Occurrence occurrence, Property end, ZoneId zone) {
-    return occurrence.start() != null
-        ? occurrence.span().end()
-        : IcalTime.toInstant(Props.dateValue(end), zone);
+  private static Instant instanceEnd(Occurrence occurrence, Temporal end, ZoneId zone) {
+    return occurrence.start() != null ? occurrence.span().end() : IcalTime.toInstant(end, zone);
   }
 
   private static void writeRecurrenceId(ContentLines out, Temporal recurrenceId, ZoneId zone) {

@@ -151,6 +151,27 @@ class CalendarObjectValidationTest {
             InvalidCalendarDataException.class, () -> event.requireComponentIn(Set.of("VTODO")));
 
     assertThat(error.condition()).isEqualTo(SUPPORTED_CALENDAR_COMPONENT);
-    assertThat(error.getMessage()).contains("only VTODO").contains("not VEVENT");
+    assertThat(error.getMessage())
+        .isEqualTo(
+            "This collection holds only tasks (VTODO), not events (VEVENT); store it in a"
+                + " collection that does.");
+  }
+
+  @Test
+  void a_task_list_takes_tasks_and_a_mixed_calendar_names_all_it_holds() {
+    CalendarObject task =
+        CalendarObject.parse(
+            calendar("BEGIN:VTODO", "UID:t", "DTSTAMP:20260101T000000Z", "END:VTODO"));
+    CalendarObject journal =
+        CalendarObject.parse(
+            calendar("BEGIN:VJOURNAL", "UID:j", "DTSTAMP:20260101T000000Z", "END:VJOURNAL"));
+
+    task.requireComponentIn(Set.of("VTODO"));
+    assertThat(
+            catchThrowableOfType(
+                    InvalidCalendarDataException.class,
+                    () -> journal.requireComponentIn(Set.of("VTODO", "VEVENT")))
+                .getMessage())
+        .startsWith("This collection holds only events (VEVENT) and tasks (VTODO), not journal");
   }
 }

@@ -48,6 +48,17 @@ final class Fixtures {
     return CalendarObject.parse(calendar(lines));
   }
 
+  /** One VTODO with UID "task" and {@code properties}. */
+  static CalendarObject todo(String... properties) {
+    String[] lines = new String[properties.length + 4];
+    lines[0] = "BEGIN:VTODO";
+    lines[1] = "UID:task";
+    lines[2] = "DTSTAMP:20260101T000000Z";
+    System.arraycopy(properties, 0, lines, 3, properties.length);
+    lines[lines.length - 1] = "END:VTODO";
+    return parse(lines);
+  }
+
   static Instant utc(String value) {
     return LocalDateTime.parse(value, UTC).toInstant(ZoneOffset.UTC);
   }
@@ -67,6 +78,24 @@ final class Fixtures {
 
   static CompFilter component(String name, PropFilter... props) {
     return new CompFilter(name, false, null, List.of(props), List.of());
+  }
+
+  /**
+   * How storage answers a time-range from an exact {@link InstanceIndex}, written out as its SQL
+   * does (collection-storage Candidates): {@link InstancePeriod}'s documented overlap rule.
+   */
+  static boolean storageMatches(InstanceIndex index, TimeRange window) {
+    return index.periods().stream().anyMatch(period -> overlaps(period, window));
+  }
+
+  private static boolean overlaps(InstancePeriod period, TimeRange window) {
+    boolean startsBeforeEnd = window.end() == null || period.start().isBefore(window.end());
+    boolean instant = period.start().equals(period.end());
+    boolean endsAfterStart =
+        window.start() == null
+            || period.end().isAfter(window.start())
+            || (instant && !period.start().isBefore(window.start()));
+    return startsBeforeEnd && endsAfterStart;
   }
 
   static final String PARIS_TIMEZONE =

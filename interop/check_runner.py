@@ -1,0 +1,62 @@
+"""Runs a flow script's checks in order and prints the suite's result lines.
+
+Each check prints `PASS name` or `FAIL name: reason`; the last line is `N passed, M failed`, the
+contract interop/run.sh reads. Shared by caldav_flows.py, caldav_tasks.py and
+vdirsyncer/todoman_flows.py.
+"""
+import sys
+import traceback
+
+
+
+class CheckFailed(Exception):
+    """A check's expectation was not met; the message says what was seen instead."""
+
+
+def expect(condition, message):
+    if not condition:
+        raise CheckFailed(message)
+
+
+def one_line(exc):
+    text = str(exc) or type(exc).__name__
+    return " ".join(text.split())[:400]
+
+
+def remove_leftovers(state):
+    """Calendars a failed run left behind; reruns use a new prefix, so this only keeps homes tidy."""
+    for calendar in list(state.created_calendars):
+        try:
+            calendar.delete()
+        except Exception as exc:
+            print(f"could not delete {calendar.url}: {one_line(exc)}", file=sys.stderr)
+
+
+def run_checks(state, checks):
+    """Runs every (name, check) pair; a client or server error fails that check, not the run."""
+    passed = failed = 0
+    for name, check in checks:
+        try:
+            check(state)
+        except CheckFailed as exc:
+            failed += 1
+            print(f"FAIL {name}: {one_line(exc)}", flush=True)
+        except Exception as exc:
+            failed += 1
+            print(f"FAIL {name}: {type(exc).__name__}: {one_line(exc)}", flush=True)
+            traceback.print_exc(file=sys.stderr)
+        else:
+            passed += 1
+            print(f"PASS {name}", flush=True)
+    return passed, failed
+
+
+def run_suite(state, checks):
+    """Runs the checks, deletes the collections they created and did not delete themselves,
+    prints the totals and returns the exit status: 0 only when every check passed."""
+    try:
+        passed, failed = run_checks(state, checks)
+    finally:
+        remove_leftovers(state)
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1

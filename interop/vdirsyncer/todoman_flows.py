@@ -1,0 +1,234 @@
+#!/usr/bin/python3
+"""todoman on a Partage task list through vdirsyncer, for Partage's interoperability suite.
+
+usage: /usr/bin/python3 todoman_flows.py ROOT_URL USER PASSWORD RUN_PREFIX WORK_DIR
+
+Creates a task list (VTODO alone) and a calendar with one event, writes a vdirsyncer and a todoman
+configuration under WORK_DIR from the templates next to this script, then goes back and forth:
+todoman creates, completes and deletes tasks, python3-caldav edits one on the server, vdirsyncer
+syncs each way. vdirsyncer is given the root URL only and discovers the collections itself.
+Output as in caldav_flows.py: `PASS name` or `FAIL name: reason` per check, then
+`N passed, M failed`; exit status 0 only when all passed. Every command's output is kept in WORK_DIR.
+"""
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from string import Template
+
+# The suite's shared modules live in interop/, one level up.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from caldav.lib import error as caldav_error  # noqa: E402
+
+from caldav_flows import (FlowState, check_discovery, make_calendar, path_of,  # noqa: E402
+                          property_values, save_single_event)
+from caldav_tasks import single_value  # noqa: E402
+from check_runner import expect, run_suite  # noqa: E402
+
+TEMPLATES = Path(__file__).resolve().parent
+COMMAND_TIMEOUT_SECONDS = 120
+PASSWORD_VARIABLE = "PARTAGE_VDIRSYNCER_PASSWORD"
+WATER = "Water the plants"
+WATER_EDITED = "Water the plants (edited on server)"
+BOXES = "Recycle the boxes"
+
+
+@dataclass
+class TodomanState(FlowState):
+    """FlowState (credentials, python3-caldav client for the server side, created calendars) plus
+    the local side: the working folder and the step counter naming each command's log."""
+
+    work_dir: Path = None
+    task_list: object = None
+    step: int = 0
+    uids: dict = field(default_factory=dict)
+
+    @property
+    def task_list_id(self):
+        return collection_id(self.task_list)
+
+    @property
+    def calendar_id(self):
+        return collection_id(self.events_calendar)
+
+
+def collection_id(calendar):
+    """The last segment of a collection's path: the name vdirsyncer and todoman know it by."""
+    return path_of(calendar.url).rstrip("/").rsplit("/", 1)[-1]
+
+
+def run_command(state, name, args, stdin=""):
+    """Runs a client command, keeps its output in WORK_DIR/NN-name.log and returns the finished
+    process: vdirsyncer reports on stderr, todoman's JSON is on stdout."""
+    state.step += 1
+    log = state.work_dir / f"{state.step:02d}-{name}.log"
+    env = dict(os.environ, VDIRSYNCER_CONFIG=str(state.work_dir / "vdirsyncer.conf"),
+               **{PASSWORD_VARIABLE: state.password})
+    result = subprocess.run(args, input=stdin, capture_output=True, text=True, env=env,
+                            timeout=COMMAND_TIMEOUT_SECONDS)
+    log.write_text(f"$ {' '.join(args)}\nexit status {result.returncode}\n{result.stdout}{result.stderr}")
+    expect(result.returncode == 0, f"{' '.join(args[:2])} exited with {result.returncode}: see {log}")
+    return result
+
+
+def vdirsyncer_sync(state, name):
+    """Runs `vdirsyncer sync` and returns its "Copying"/"Deleting" lines, the items it moved."""
+    finished = run_command(state, name, ["vdirsyncer", "sync"])
+    output = finished.stdout + finished.stderr
+    expect("error" not in output.lower(), f"vdirsyncer sync reported an error: see {state.work_dir}")
+    return [line for line in output.splitlines() if "Copying" in line or "Deleting" in line]
+
+
+def todoman(state, name, *args):
+    return run_command(state, name, ["todoman", "--config", str(state.work_dir / "todoman.py"), *args])
+
+
+def todoman_tasks(state):
+    """summary -> todoman id of the local tasks, done ones included (todoman's stable JSON output)."""
+    listing = todoman(state, "todoman-list", "--porcelain", "list", "--status", "ANY").stdout
+    return {task["summary"]: task["id"] for task in json.loads(listing)}
+
+
+def server_todos(state):
+    """summary -> python3-caldav Todo of the tasks on the server, completed ones included."""
+    return {str(todo.icalendar_component.get("SUMMARY")): todo
+            for todo in state.task_list.todos(include_completed=True)}
+
+
+def on_server(state, uid):
+    try:
+        state.task_list.todo_by_uid(uid)
+    except caldav_error.NotFoundError:
+        return False
+    return True
+
+
+def count_moves(moves, verb, storage):
+    """Counts lines such as `Copying (uploading) item X to tasks_remote/LIST` or
+    `Deleting item X from tasks_remote/LIST`: the storage names the side that was written."""
+    return sum(1 for line in moves if verb in line and f" {storage}/" in line)
+
+
+# ----------------------------------------------------------------------------------------------
+# checks, in the order they run
+# ----------------------------------------------------------------------------------------------
+
+def check_collections(state):
+    make_calendar(state, "tasks", ["VTODO"], "task_list")
+    make_calendar(state, "events", ["VEVENT"], "events_calendar")
+    save_single_event(state.events_calendar, "Event outside the task list", datetime(2027, 5, 3, 10, tzinfo=timezone.utc))
+
+
+def write_configs(state):
+    values = {"work_dir": state.work_dir, "root_url": state.root_url, "user": state.user,
+              "password_variable": PASSWORD_VARIABLE, "task_list": state.task_list_id, "calendar": state.calendar_id}
+    for name in ("vdirsyncer.conf", "todoman.py"):
+        template = Template((TEMPLATES / f"{name}.in").read_text())
+        (state.work_dir / name).write_text(template.substitute(values))
+
+
+def check_discover(state):
+    """vdirsyncer finds both collections from the root URL and creates their local folders."""
+    state.require("task_list", "events_calendar")
+    write_configs(state)
+    # discover asks before it creates a local folder for a collection found on the server.
+    run_command(state, "discover", ["vdirsyncer", "discover"], stdin="y\n" * 4)
+    for collection in (state.task_list_id, state.calendar_id):
+        expect((state.work_dir / "tasks" / collection).is_dir(), f"no local folder for {collection}")
+    vdirsyncer_sync(state, "first-sync")
+
+
+def check_create_and_sync_up(state):
+    state.require("task_list")
+    todoman(state, "todoman-new", "new", "--list", state.task_list_id, WATER)
+    todoman(state, "todoman-new", "new", "--list", state.task_list_id, BOXES)
+    moves = vdirsyncer_sync(state, "sync-up-new")
+    expect(count_moves(moves, "Copying (uploading)", "tasks_remote") == 2, f"sync moved {moves}, not 2 uploads")
+    on_server = server_todos(state)
+    expect(set(on_server) == {WATER, BOXES}, f"the server has {sorted(on_server)}")
+    state.uids = {summary: str(todo.icalendar_component["UID"]) for summary, todo in on_server.items()}
+
+
+def check_server_edit_syncs_down(state):
+    """An edit made by another client (a PUT of python3-caldav) reaches todoman."""
+    state.require("task_list")
+    expect(WATER in state.uids, "the task to edit was not uploaded")
+    todo = state.task_list.todo_by_uid(state.uids[WATER])
+    todo.icalendar_component["SUMMARY"] = WATER_EDITED
+    todo.save()
+    moves = vdirsyncer_sync(state, "sync-down-edit")
+    expect(count_moves(moves, "Copying (updating)", "tasks_local") == 1, f"sync moved {moves}, not 1 download")
+    local = todoman_tasks(state)
+    expect(WATER_EDITED in local, f"todoman lists {sorted(local)}")
+
+
+def check_done_syncs_up(state):
+    """todoman done writes STATUS:COMPLETED and COMPLETED (RFC 5545 3.8.1.11, 3.8.2.1); the server keeps them."""
+    state.require("task_list")
+    local = todoman_tasks(state)
+    expect(WATER_EDITED in local, f"todoman lists {sorted(local)}, without the edited task")
+    todoman(state, "todoman-done", "done", str(local[WATER_EDITED]))
+    moves = vdirsyncer_sync(state, "sync-up-done")
+    expect(count_moves(moves, "Copying (updating)", "tasks_remote") == 1, f"sync moved {moves}, not 1 upload")
+    stored = state.task_list.todo_by_uid(state.uids[WATER]).data
+    expect(single_value(stored, "STATUS") == "COMPLETED", f"STATUS on the server is {property_values(stored, 'STATUS')}")
+    expect(property_values(stored, "COMPLETED"), "the task on the server has no COMPLETED property")
+
+
+def check_delete_syncs_up(state):
+    state.require("task_list")
+    local = todoman_tasks(state)
+    expect(BOXES in local, f"todoman lists {sorted(local)}, without {BOXES!r}")
+    todoman(state, "todoman-delete", "delete", "--yes", str(local[BOXES]))
+    moves = vdirsyncer_sync(state, "sync-up-delete")
+    expect(count_moves(moves, "Deleting item", "tasks_remote") == 1, f"sync moved {moves}, not 1 deletion")
+    expect(not on_server(state, state.uids[BOXES]), f"{BOXES!r} is still on the server")
+
+
+def check_final_sync_is_quiet(state):
+    """Stable ETags and data: with nothing changed on either side, vdirsyncer moves nothing."""
+    moves = vdirsyncer_sync(state, "sync-final")
+    expect(moves == [], f"the final sync moved {moves}")
+
+
+def check_events_stay_out(state):
+    """item_types = ["VTODO"] makes vdirsyncer ask for VTODO alone (RFC 4791 calendar-query
+    comp-filter): the calendar's event must not land in the local storage, and stay on the server."""
+    state.require("events_calendar")
+    local_items = list((state.work_dir / "tasks").rglob("*.ics"))
+    with_events = [str(path) for path in local_items if "BEGIN:VEVENT" in path.read_text()]
+    expect(with_events == [], f"events were pulled into the task storage: {with_events}")
+    expect(not any((state.work_dir / "tasks" / state.calendar_id).iterdir()),
+           "the calendar's local folder is not empty")
+    expect(len(state.events_calendar.events()) == 1, "the calendar's event is gone from the server")
+
+
+CHECKS = [
+    ("discovery from the root URL (python3-caldav, server side)", check_discovery),
+    ("task list and calendar with an event created", check_collections),
+    ("vdirsyncer discover finds them from the root URL, first sync", check_discover),
+    ("todoman new x2, sync up: both on the server", check_create_and_sync_up),
+    ("server-side edit, sync down: todoman shows it", check_server_edit_syncs_down),
+    ("todoman done, sync up: STATUS:COMPLETED on the server", check_done_syncs_up),
+    ("todoman delete, sync up: gone from the server", check_delete_syncs_up),
+    ("final sync copies and deletes nothing", check_final_sync_is_quiet),
+    ("the calendar's events stay out of the task storage", check_events_stay_out),
+]
+
+
+def main(argv):
+    if len(argv) != 6:
+        sys.exit(__doc__)
+    root_url, user, password, prefix, work_dir = argv[1:]
+    state = TodomanState(root_url=root_url, user=user, password=password, prefix=prefix,
+                         work_dir=Path(work_dir).resolve())
+    state.work_dir.mkdir(parents=True, exist_ok=True)
+    return run_suite(state, CHECKS)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
