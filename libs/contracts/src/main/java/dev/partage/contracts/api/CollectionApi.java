@@ -1,5 +1,8 @@
 package dev.partage.contracts.api;
 
+import dev.partage.contracts.collection.CardMatches;
+import dev.partage.contracts.collection.CardQuery;
+import dev.partage.contracts.collection.CardRead;
 import dev.partage.contracts.collection.ChangeSet;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.contracts.collection.CollectionPatch;
@@ -127,5 +130,7 @@ public interface CollectionApi {
   @GET
   @Path("/collections/{id}/changes")
   ChangeSet changes(
-      @PathParam("id") UUID id, @QueryParam("since") long since, @QueryParam("limit") Integer limit);
+      @PathParam("id") UUID id,
+      @QueryParam("since") long since,
+      @QueryParam("limit") Integer limit);
 }
