@@ -2,6 +2,7 @@ package dev.partage.gateway.backend;
 
 import dev.partage.contracts.api.CollectionApi;
 import dev.partage.gateway.config.GatewayConfig;
+import dev.partage.gateway.dav.routing.HomeKind;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -21,10 +22,12 @@ public class Backends {
 
   private final CollectionApi calendars;
   private final CollectionApi tasks;
+  private final CollectionApi contacts;
 
   Backends(GatewayConfig config, TokenForwarding tokenForwarding) {
     this.calendars = client(config.calendarServiceUrl(), tokenForwarding);
     this.tasks = client(config.taskServiceUrl(), tokenForwarding);
+    this.contacts = client(config.contactServiceUrl(), tokenForwarding);
   }
 
   private static CollectionApi client(String url, TokenForwarding tokenForwarding) {
@@ -36,13 +39,25 @@ public class Backends {
         .build(CollectionApi.class);
   }
 
-  /** The services whose collections make up a calendar home. */
-  public List<CollectionApi> calendarHomeSources() {
-    return List.of(calendars, tasks);
+  /**
+   * The services whose collections make up a home of this kind: calendars and task lists in the
+   * calendar home, address books in the address-book home.
+   */
+  public List<CollectionApi> homeSources(HomeKind kind) {
+    return switch (kind) {
+      case CALENDARS -> List.of(calendars, tasks);
+      case ADDRESS_BOOKS -> List.of(contacts);
+    };
   }
 
-  /** The service that creates a calendar collection with these components: task lists go to task-service. */
-  public CollectionApi forComponents(Set<String> components) {
-    return TASKS_ONLY.equals(components) ? tasks : calendars;
+  /**
+   * The service that creates a collection in a home of this kind: address books go to
+   * contact-service; calendars holding VTODO alone, task lists, to task-service.
+   */
+  public CollectionApi forNewCollection(HomeKind kind, Set<String> components) {
+    return switch (kind) {
+      case ADDRESS_BOOKS -> contacts;
+      case CALENDARS -> TASKS_ONLY.equals(components) ? tasks : calendars;
+    };
   }
 }

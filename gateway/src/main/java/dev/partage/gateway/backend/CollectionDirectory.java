@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.partage.contracts.api.CollectionApi;
 import dev.partage.contracts.collection.CollectionDto;
+import dev.partage.gateway.dav.routing.HomeKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which collections each owner has, across the services of the calendar home. Cached, because
+ * Which collections each owner has in each home, across the services behind it. Cached, because
  * nearly every DAV request resolves a collection name; kept fresh by {@link #forget} after writes
  * through this gateway and by the services' Kafka events for writes through other replicas. The
  * expiry is only a safety net.
@@ -21,44 +22,52 @@ import java.util.Set;
 public class CollectionDirectory {
 
   private final Backends backends;
-  private final Cache<String, List<CollectionRef>> homes =
+  private final Cache<HomeKey, List<CollectionRef>> homes =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(50_000).build();
 
   CollectionDirectory(Backends backends) {
     this.backends = backends;
   }
 
-  /** Every calendar and task list the owner owns. */
-  public List<CollectionRef> calendarHome(String owner) {
-    List<CollectionRef> cached = homes.getIfPresent(owner);
+  /** Every collection the owner owns in the home of this kind. */
+  public List<CollectionRef> home(HomeKind kind, String owner) {
+    HomeKey key = new HomeKey(kind, owner);
+    List<CollectionRef> cached = homes.getIfPresent(key);
     if (cached != null) {
       return cached;
     }
-    List<CollectionRef> fresh = load(owner);
-    homes.put(owner, fresh);
+    List<CollectionRef> fresh = load(key);
+    homes.put(key, fresh);
     return fresh;
   }
 
-  public Optional<CollectionRef> find(String owner, String name) {
-    return calendarHome(owner).stream().filter(c -> c.name().equals(name)).findFirst();
+  public Optional<CollectionRef> find(HomeKind kind, String owner, String name) {
+    return home(kind, owner).stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
-  /** Drops what is known of an owner's collections; the next read asks the services again. */
+  /**
+   * Drops what is known of an owner's collections in every home; the next read asks the services
+   * again. Events name only the owner, and a home is one call to reload.
+   */
   public void forget(String owner) {
-    homes.invalidate(owner);
+    for (HomeKind kind : HomeKind.values()) {
+      homes.invalidate(new HomeKey(kind, owner));
+    }
   }
 
-  public CollectionApi apiFor(Set<String> components) {
-    return backends.forComponents(components);
+  public CollectionApi apiFor(HomeKind kind, Set<String> components) {
+    return backends.forNewCollection(kind, components);
   }
 
-  private List<CollectionRef> load(String owner) {
+  private List<CollectionRef> load(HomeKey key) {
     List<CollectionRef> all = new ArrayList<>();
-    for (CollectionApi api : backends.calendarHomeSources()) {
-      for (CollectionDto dto : api.listCollections(owner)) {
+    for (CollectionApi api : backends.homeSources(key.kind())) {
+      for (CollectionDto dto : api.listCollections(key.owner())) {
         all.add(new CollectionRef(dto, api));
       }
     }
     return List.copyOf(all);
   }
+
+  private record HomeKey(HomeKind kind, String owner) {}
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The gateway can serve only when every service behind it can: a calendar home lists the
- * collections of all of them.
+ * collections of calendar-service and task-service, an address-book home those of contact-service.
  */
 @Readiness
 @ApplicationScoped
@@ -29,6 +29,7 @@ class ServicesReadiness implements HealthCheck {
   ServicesReadiness(GatewayConfig config) {
     services.put("calendar-service", health(config.calendarServiceUrl()));
     services.put("task-service", health(config.taskServiceUrl()));
+    services.put("contact-service", health(config.contactServiceUrl()));
   }
 
   private static URI health(String baseUrl) {

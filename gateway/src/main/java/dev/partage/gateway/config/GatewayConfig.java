@@ -14,6 +14,9 @@ public interface GatewayConfig {
   /** Base URL of task-service's internal API (task lists: calendars holding VTODO alone). */
   String taskServiceUrl();
 
+  /** Base URL of contact-service's internal API (address books of vCards). */
+  String contactServiceUrl();
+
   Keycloak keycloak();
 
   Login login();

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * The fixed pipeline of every DAV request: route the raw path to a target, decide the user's access
- * once, check the privilege the method needs, look up the calendar, and hand over to the method's
+ * once, check the privilege the method needs, look up the collection, and hand over to the method's
  * handler. Service refusals become DAV errors here.
  */
 @ApplicationScoped
@@ -67,16 +67,17 @@ public class DavDispatcher {
       throw ServiceErrors.toDav(refused, uri);
     } catch (ProcessingException unreachable) {
       throw new DavException(
-          BAD_GATEWAY, null, "A calendar service could not be reached; try again shortly.");
+          BAD_GATEWAY, null, "A collection service could not be reached; try again shortly.");
     }
   }
 
-  /** The calendar a target names or lies in, when it exists. */
+  /** The collection a target names or lies in, when it exists. */
   private Optional<CollectionRef> collectionOf(DavTarget target) {
     return switch (target) {
-      case DavTarget.CalendarCollection calendar ->
-          directory.find(calendar.owner(), calendar.name());
-      case DavTarget.CalendarObject object -> directory.find(object.owner(), object.collection());
+      case DavTarget.Collection collection ->
+          directory.find(collection.kind(), collection.owner(), collection.name());
+      case DavTarget.Member member ->
+          directory.find(member.kind(), member.owner(), member.collection());
       default -> Optional.empty();
     };
   }

@@ -8,10 +8,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * RFC 6764 section 5: {@code /.well-known/caldav} redirects to the DAV root. iOS and macOS send
- * PROPFIND to it, other clients GET; both are redirected.
+ * RFC 6764 section 5: {@code /.well-known/caldav} and {@code /.well-known/carddav} redirect to the
+ * DAV root, where the principal leads to both homes. iOS and macOS send PROPFIND to them, other
+ * clients GET; both are redirected.
  */
-@Path("/.well-known/caldav")
+@Path("/.well-known/{service: caldav|carddav}")
 public class WellKnownResource {
 
   @GET

@@ -17,6 +17,11 @@ final class TestConfig implements GatewayConfig {
   }
 
   @Override
+  public String contactServiceUrl() {
+    return "http://127.0.0.1:3";
+  }
+
+  @Override
   public Keycloak keycloak() {
     return null;
   }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Decides what a user may do on a target, in one place (STYLE.md, Radicale's {@code Access}). For
- * now a user reaches only their own principal and calendar home; sharing will replace this class
- * with a call to acl-service, and nothing else has to change.
+ * now a user reaches only their own principal, calendar home and address-book home; sharing will
+ * replace this class with a call to acl-service, and nothing else has to change.
  */
 @ApplicationScoped
 public class AccessPolicy {

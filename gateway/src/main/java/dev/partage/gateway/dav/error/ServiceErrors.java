@@ -33,7 +33,7 @@ public final class ServiceErrors {
             : new QName(error.namespace(), error.condition());
     String message =
         error.message() == null || error.message().isBlank()
-            ? "The calendar service refused the request."
+            ? "The collection service refused the request."
             : error.message();
     String href =
         error.href() == null

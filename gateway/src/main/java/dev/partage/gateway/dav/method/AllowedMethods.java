@@ -1,6 +1,7 @@
 package dev.partage.gateway.dav.method;
 
 import dev.partage.gateway.dav.routing.DavTarget;
+import dev.partage.gateway.dav.routing.HomeKind;
 
 /** The methods each kind of resource supports, for OPTIONS and 405 answers (RFC 9110 10.2.1). */
 public final class AllowedMethods {
@@ -11,11 +12,13 @@ public final class AllowedMethods {
     return switch (target) {
       case DavTarget.Root root -> "OPTIONS, PROPFIND";
       case DavTarget.Principal principal -> "OPTIONS, PROPFIND";
-      case DavTarget.CalendarHome home -> "OPTIONS, PROPFIND";
-      case DavTarget.CalendarCollection collection ->
-          "OPTIONS, PROPFIND, PROPPATCH, REPORT, DELETE, MKCALENDAR, MKCOL";
-      case DavTarget.CalendarObject object ->
-          "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, COPY, MOVE";
+      case DavTarget.Home home -> "OPTIONS, PROPFIND";
+      // MKCALENDAR only where calendars live; address books are made with MKCOL (RFC 6352 6.3.1).
+      case DavTarget.Collection collection ->
+          collection.kind() == HomeKind.CALENDARS
+              ? "OPTIONS, PROPFIND, PROPPATCH, REPORT, DELETE, MKCALENDAR, MKCOL"
+              : "OPTIONS, PROPFIND, PROPPATCH, REPORT, DELETE, MKCOL";
+      case DavTarget.Member member -> "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, COPY, MOVE";
       case DavTarget.Unknown unknown -> "OPTIONS";
     };
   }

@@ -5,7 +5,7 @@ import dev.partage.gateway.dav.request.DavRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-/** COPY (RFC 4918 section 9.8) of a calendar object. */
+/** COPY (RFC 4918 section 9.8) of a calendar object or a vCard. */
 @ApplicationScoped
 public class CopyHandler implements DavMethodHandler {
 

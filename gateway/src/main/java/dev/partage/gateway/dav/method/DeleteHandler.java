@@ -9,7 +9,7 @@ import dev.partage.gateway.dav.routing.DavTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-/** DELETE (RFC 4918 section 9.6) of a calendar object or of a whole calendar. */
+/** DELETE (RFC 4918 section 9.6) of a member or of a whole collection, in either home. */
 @ApplicationScoped
 public class DeleteHandler implements DavMethodHandler {
 
@@ -32,13 +32,13 @@ public class DeleteHandler implements DavMethodHandler {
   @Override
   public Response handle(DavRequest request) {
     DavTarget target = request.target();
-    if (!(target instanceof DavTarget.CalendarObject)
-        && !(target instanceof DavTarget.CalendarCollection)) {
+    if (!(target instanceof DavTarget.Member) && !(target instanceof DavTarget.Collection)) {
       throw new MethodNotAllowed(
-          AllowedMethods.of(target), "Only calendars and calendar objects can be deleted.");
+          AllowedMethods.of(target),
+          "Only calendars, address books and what they hold can be deleted.");
     }
     CollectionRef collection = request.existingCollection();
-    if (target instanceof DavTarget.CalendarObject object) {
+    if (target instanceof DavTarget.Member object) {
       collection.api().deleteObject(collection.id(), object.name(), request.header("If-Match"));
     } else {
       collection.api().deleteCollection(collection.id());

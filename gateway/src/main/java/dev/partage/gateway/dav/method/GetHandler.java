@@ -5,7 +5,7 @@ import dev.partage.gateway.dav.request.DavRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-/** GET (RFC 9110 section 9.3.1) of a calendar object. */
+/** GET (RFC 9110 section 9.3.1) of a calendar object or a vCard. */
 @ApplicationScoped
 public class GetHandler implements DavMethodHandler {
 

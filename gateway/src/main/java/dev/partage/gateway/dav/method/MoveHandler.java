@@ -5,7 +5,10 @@ import dev.partage.gateway.dav.request.DavRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-/** MOVE (RFC 4918 section 9.9) of a calendar object: it leaves its calendar, hence unbind. */
+/**
+ * MOVE (RFC 4918 section 9.9) of a calendar object or a vCard: it leaves its collection, hence
+ * unbind.
+ */
 @ApplicationScoped
 public class MoveHandler implements DavMethodHandler {
 

@@ -12,15 +12,17 @@ import dev.partage.gateway.dav.error.MethodNotAllowed;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.routing.DavPaths;
 import dev.partage.gateway.dav.routing.DavTarget;
+import dev.partage.gateway.dav.routing.HomeKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Locale;
 
 /**
- * COPY and MOVE of a calendar object (RFC 4918 sections 9.8 and 9.9) into one of the user's
- * calendars. Within one service it is one call; between services (a task moved from a calendar to a
- * task list) it is a read, a write and, for MOVE, a delete.
+ * COPY and MOVE of a calendar object or a vCard (RFC 4918 sections 9.8 and 9.9) into one of the
+ * user's collections of the same home: a vCard never lands in a calendar, nor an event in an
+ * address book. Within one service it is one call; between services (a task moved from a calendar
+ * to a task list) it is a read, a write and, for MOVE, a delete.
  */
 @ApplicationScoped
 public class ObjectTransfer {
@@ -36,12 +38,13 @@ public class ObjectTransfer {
   }
 
   public Response transfer(DavRequest request, boolean move) {
-    if (!(request.target() instanceof DavTarget.CalendarObject source)) {
+    if (!(request.target() instanceof DavTarget.Member source)) {
       throw new MethodNotAllowed(
-          AllowedMethods.of(request.target()), "Only calendar objects can be copied or moved.");
+          AllowedMethods.of(request.target()),
+          "Only calendar objects and vCards can be copied or moved.");
     }
     CollectionRef from = request.existingCollection();
-    DavTarget.CalendarObject destination = destination(request);
+    DavTarget.Member destination = destination(request, source.kind());
     CollectionRef to = destinationCollection(request.user(), destination);
     if (to.id().equals(from.id()) && destination.name().equals(source.name())) {
       throw DavException.forbidden(null, "The source and the destination are the same resource.");
@@ -63,8 +66,8 @@ public class ObjectTransfer {
         .build();
   }
 
-  /** The Destination header as a calendar object of this server (RFC 4918 section 10.3). */
-  private static DavTarget.CalendarObject destination(DavRequest request) {
+  /** The Destination header as a member of this server's home of {@code kind} (RFC 4918 10.3). */
+  private static DavTarget.Member destination(DavRequest request, HomeKind kind) {
     String header = request.header("Destination");
     if (header == null || header.isBlank()) {
       throw DavException.badRequest("COPY and MOVE need a Destination header.");
@@ -81,29 +84,39 @@ public class ObjectTransfer {
           null,
           "The Destination is on another server; copy between servers yourself.");
     }
-    if (!(target instanceof DavTarget.CalendarObject object)) {
-      throw DavException.forbidden(
-          null, "The Destination must be a resource inside one of your calendars.");
+    if (!(target instanceof DavTarget.Member member) || member.kind() != kind) {
+      throw outsideTheHome(kind);
     }
-    return object;
+    return member;
   }
 
-  /** The calendar receiving the object; the user must be allowed to add members to it. */
-  private CollectionRef destinationCollection(String user, DavTarget.CalendarObject destination) {
+  /** The collection receiving the member; the user must be allowed to add members to it. */
+  private CollectionRef destinationCollection(String user, DavTarget.Member destination) {
     if (!accessPolicy.decide(user, destination).allows(DavPrivilege.BIND)) {
-      throw DavException.forbidden(
-          null, "The Destination must be a resource inside one of your calendars.");
+      throw outsideTheHome(destination.kind());
     }
     return directory
-        .find(destination.owner(), destination.collection())
+        .find(destination.kind(), destination.owner(), destination.collection())
         .orElseThrow(
             // RFC 4918 section 9.8.5: a missing destination collection is a 409.
             () ->
                 DavException.conflict(
                     null,
-                    "The destination calendar \""
+                    "The destination "
+                        + destination.kind().collectionNoun()
+                        + " \""
                         + destination.collection()
                         + "\" does not exist."));
+  }
+
+  private static DavException outsideTheHome(HomeKind kind) {
+    return DavException.forbidden(
+        null,
+        "The Destination must be a resource inside one of your "
+            + kind.collectionNoun()
+            + "s: a "
+            + kind.memberNoun()
+            + " cannot be copied anywhere else.");
   }
 
   /** RFC 4918 section 10.6: T (the default) or F. */

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Response;
 public class OptionsHandler implements DavMethodHandler {
 
   /**
-   * RFC 4918 1 and 3, RFC 3744 access-control, RFC 4791 calendar-access, RFC 5689 extended-mkcol.
+   * RFC 4918 1 and 3, RFC 3744 access-control, RFC 4791 calendar-access, RFC 6352 addressbook, RFC
+   * 5689 extended-mkcol.
    */
-  static final String COMPLIANCE = "1, 3, access-control, calendar-access, extended-mkcol";
+  static final String COMPLIANCE =
+      "1, 3, access-control, calendar-access, addressbook, extended-mkcol";
 
   @Override
   public String method() {

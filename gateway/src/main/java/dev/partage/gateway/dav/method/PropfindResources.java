@@ -14,7 +14,6 @@ import dev.partage.gateway.dav.property.RootProperties;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.request.Depth;
 import dev.partage.gateway.dav.routing.DavTarget;
-import dev.partage.gateway.dav.routing.DavUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,23 +39,23 @@ public class PropfindResources {
     return switch (request.target()) {
       case DavTarget.Root root -> List.of(RootProperties.of(request.path(), user));
       case DavTarget.Principal principal -> List.of(PrincipalProperties.of(principal.user(), user));
-      case DavTarget.CalendarHome home -> home(request, home, withMembers);
-      case DavTarget.CalendarCollection collection -> collection(request, collection, withMembers);
-      case DavTarget.CalendarObject object -> List.of(object(request, object));
+      case DavTarget.Home home -> home(request, home, withMembers);
+      case DavTarget.Collection collection -> collection(request, collection, withMembers);
+      case DavTarget.Member member -> List.of(member(request, member));
       case DavTarget.Unknown unknown -> throw DavException.notFound();
     };
   }
 
-  private List<PropertyMap> home(
-      DavRequest request, DavTarget.CalendarHome home, boolean withMembers) {
+  private List<PropertyMap> home(DavRequest request, DavTarget.Home home, boolean withMembers) {
     List<PropertyMap> resources = new ArrayList<>();
-    resources.add(HomeProperties.of(home.owner(), request.user(), request.access()));
+    resources.add(HomeProperties.of(home, request.user(), request.access()));
     if (withMembers) {
-      for (CollectionRef member : directory.calendarHome(home.owner())) {
-        DavTarget memberTarget = new DavTarget.CalendarCollection(home.owner(), member.name());
+      for (CollectionRef member : directory.home(home.kind(), home.owner())) {
+        DavTarget.Collection memberTarget =
+            new DavTarget.Collection(home.kind(), home.owner(), member.name());
         resources.add(
             CollectionProperties.of(
-                DavUrls.collection(home.owner(), member.name()),
+                memberTarget.href(),
                 member.dto(),
                 request.user(),
                 accessPolicy.decide(request.user(), memberTarget)));
@@ -66,30 +65,25 @@ public class PropfindResources {
   }
 
   private List<PropertyMap> collection(
-      DavRequest request, DavTarget.CalendarCollection target, boolean withMembers) {
+      DavRequest request, DavTarget.Collection target, boolean withMembers) {
     CollectionRef collection = request.existingCollection();
     List<PropertyMap> resources = new ArrayList<>();
     resources.add(
-        CollectionProperties.of(
-            DavUrls.collection(target.owner(), target.name()),
-            collection.dto(),
-            request.user(),
-            request.access()));
+        CollectionProperties.of(target.href(), collection.dto(), request.user(), request.access()));
     if (withMembers) {
       for (ObjectMeta member : collection.api().listObjects(collection.id())) {
         resources.add(
-            ObjectProperties.of(
-                DavUrls.object(target.owner(), target.name(), member.name()), member));
+            ObjectProperties.of(target.member(member.name()).href(), member)
+                .putPrincipals(target.owner(), request.user()));
       }
     }
     return resources;
   }
 
-  private PropertyMap object(DavRequest request, DavTarget.CalendarObject target) {
+  private PropertyMap member(DavRequest request, DavTarget.Member target) {
     CollectionRef collection = request.existingCollection();
     // The internal API has no metadata-only read of one object; the body comes along unused.
     ObjectMeta meta = collection.api().getObject(collection.id(), target.name()).meta();
-    return ObjectProperties.of(
-        DavUrls.object(target.owner(), target.collection(), target.name()), meta);
+    return ObjectProperties.of(target.href(), meta).putPrincipals(target.owner(), request.user());
   }
 }

@@ -11,11 +11,13 @@ import dev.partage.gateway.dav.error.XmlResponses;
 import dev.partage.gateway.dav.proppatch.CollectionPatchPlan;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.routing.DavTarget;
-import dev.partage.gateway.dav.routing.DavUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-/** PROPPATCH (RFC 4918 section 9.2) on a calendar: one PATCH to its service, all or nothing. */
+/**
+ * PROPPATCH (RFC 4918 section 9.2) on a calendar or address book: one PATCH to its service, all or
+ * nothing.
+ */
 @ApplicationScoped
 public class ProppatchHandler implements DavMethodHandler {
 
@@ -37,19 +39,20 @@ public class ProppatchHandler implements DavMethodHandler {
 
   @Override
   public Response handle(DavRequest request) {
-    if (!(request.target() instanceof DavTarget.CalendarCollection target)) {
+    if (!(request.target() instanceof DavTarget.Collection target)) {
       throw DavException.forbidden(
           DavNames.CANNOT_MODIFY_PROTECTED_PROPERTY,
-          "Only calendars have properties you can change; the server computes all others.");
+          "Only calendars and address books have properties you can change; the server computes"
+              + " all others.");
     }
     CollectionRef collection = request.existingCollection();
-    CollectionPatchPlan plan = CollectionPatchPlan.of(ProppatchParser.parse(request.xmlBody()));
+    CollectionPatchPlan plan =
+        CollectionPatchPlan.of(target.kind(), ProppatchParser.parse(request.xmlBody()));
     if (!plan.failed()) {
       collection.api().patchCollection(collection.id(), plan.patch());
       directory.forget(target.owner());
     }
-    String href = DavUrls.collection(target.owner(), target.name());
     return XmlResponses.multistatus(
-        new MultistatusWriter().response(href, plan.propstats()).finish());
+        new MultistatusWriter().response(target.href(), plan.propstats()).finish());
   }
 }

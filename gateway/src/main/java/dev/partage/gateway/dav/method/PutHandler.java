@@ -6,15 +6,16 @@ import dev.partage.gateway.backend.CollectionDirectory;
 import dev.partage.gateway.backend.CollectionRef;
 import dev.partage.gateway.dav.access.DavPrivilege;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
-import dev.partage.gateway.dav.request.CalendarBody;
 import dev.partage.gateway.dav.request.DavRequest;
+import dev.partage.gateway.dav.request.MemberBody;
 import dev.partage.gateway.dav.routing.DavTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
 /**
- * PUT of a calendar object (RFC 4791 section 5.3.2). The conditional headers go to the service
- * unchanged, which compares them with the stored entity tag in the same transaction as the write.
+ * PUT of a calendar object (RFC 4791 section 5.3.2) or a vCard (RFC 6352 section 6.3.2). The
+ * conditional headers go to the service unchanged, which compares them with the stored entity tag
+ * in the same transaction as the write.
  */
 @ApplicationScoped
 public class PutHandler implements DavMethodHandler {
@@ -37,10 +38,11 @@ public class PutHandler implements DavMethodHandler {
 
   @Override
   public Response handle(DavRequest request) {
-    if (!(request.target() instanceof DavTarget.CalendarObject target)) {
+    if (!(request.target() instanceof DavTarget.Member target)) {
       throw new MethodNotAllowed(
           AllowedMethods.of(request.target()),
-          "Only calendar objects can be written with PUT; create calendars with MKCALENDAR.");
+          "Only calendar objects and vCards can be written with PUT; create calendars with"
+              + " MKCALENDAR and address books with MKCOL.");
     }
     CollectionRef collection =
         request
@@ -50,10 +52,12 @@ public class PutHandler implements DavMethodHandler {
                 () ->
                     DavException.conflict(
                         null,
-                        "The calendar \""
+                        "The "
+                            + target.kind().collectionNoun()
+                            + " \""
                             + target.collection()
                             + "\" does not exist; create it first."));
-    String body = CalendarBody.decode(request.header("Content-Type"), request.body());
+    String body = MemberBody.decode(target.kind(), request.header("Content-Type"), request.body());
     WriteResult result =
         collection
             .api()
@@ -64,7 +68,8 @@ public class PutHandler implements DavMethodHandler {
                 request.header("If-None-Match"),
                 body);
     directory.forget(target.owner());
-    // RFC 4791 section 5.3.4: a strong ETag on both answers lets clients skip a GET.
+    // RFC 4791 section 5.3.4 and RFC 6352 section 6.3.2.3: a strong ETag on both answers lets
+    // clients skip a GET.
     return Response.status(result.created() ? Response.Status.CREATED : Response.Status.NO_CONTENT)
         .header("ETag", result.etag())
         .build();

@@ -5,7 +5,7 @@ import dev.partage.dav.request.ReportRequest;
 import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.dav.access.DavPrivilege;
-import dev.partage.gateway.dav.report.CalendarReports;
+import dev.partage.gateway.dav.report.CollectionReports;
 import dev.partage.gateway.dav.report.ReportScope;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.routing.DavTarget;
@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class ReportHandler implements DavMethodHandler {
 
-  private final CalendarReports reports;
+  private final CollectionReports reports;
 
-  public ReportHandler(CalendarReports reports) {
+  public ReportHandler(CollectionReports reports) {
     this.reports = reports;
   }
 
@@ -27,7 +27,7 @@ public class ReportHandler implements DavMethodHandler {
     return "REPORT";
   }
 
-  /** The least any report needs; each report then checks its own in {@link CalendarReports}. */
+  /** The least any report needs; each report then checks its own in {@link CollectionReports}. */
   @Override
   public DavPrivilege requiredPrivilege() {
     return DavPrivilege.READ_FREE_BUSY;
@@ -36,10 +36,11 @@ public class ReportHandler implements DavMethodHandler {
   @Override
   public Response handle(DavRequest request) {
     ReportRequest report = ReportParser.parse(request.xmlBody());
-    if (!(request.target() instanceof DavTarget.CalendarCollection target)) {
+    if (!(request.target() instanceof DavTarget.Collection target)) {
       throw DavException.forbidden(
           DavNames.SUPPORTED_REPORT,
-          "Reports run on a calendar; this resource supports none. Send the REPORT to a calendar.");
+          "Reports run on a calendar or an address book; this resource supports none. Send the"
+              + " REPORT to one of them.");
     }
     return reports.run(new ReportScope(request, target, request.existingCollection()), report);
   }

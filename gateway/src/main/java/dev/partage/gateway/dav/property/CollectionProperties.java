@@ -7,7 +7,7 @@ import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.XmlElement;
 import dev.partage.gateway.dav.access.Access;
 import dev.partage.gateway.dav.request.BodyLimits;
-import dev.partage.gateway.dav.routing.DavUrls;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +15,26 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.namespace.QName;
 
-/** A calendar or task list (RFC 4791 sections 4.2 and 5.2, RFC 6578, CalendarServer ctag). */
+/**
+ * A calendar or task list (RFC 4791 sections 4.2 and 5.2) or an address book (RFC 6352 section
+ * 6.2), with the properties both share: RFC 6578 sync-token, CalendarServer ctag, privileges.
+ */
 public final class CollectionProperties {
 
   /** The reports a calendar answers, one handler each in the report package. */
-  public static final List<QName> REPORTS =
+  private static final List<QName> CALENDAR_REPORTS =
       List.of(
           DavNames.CALENDAR_MULTIGET,
           DavNames.CALENDAR_QUERY,
           DavNames.FREE_BUSY_QUERY,
           DavNames.SYNC_COLLECTION);
 
-  /** The live properties a client may change with PROPPATCH or set in MKCALENDAR. */
-  public static final Set<QName> WRITABLE =
+  /** The reports an address book answers (RFC 6352 section 8, RFC 6578). */
+  private static final List<QName> ADDRESS_BOOK_REPORTS =
+      List.of(DavNames.ADDRESSBOOK_MULTIGET, DavNames.ADDRESSBOOK_QUERY, DavNames.SYNC_COLLECTION);
+
+  /** The live properties of a calendar a client may change with PROPPATCH or set in MKCALENDAR. */
+  private static final Set<QName> CALENDAR_WRITABLE =
       Set.of(
           DavNames.DISPLAYNAME,
           DavNames.CALENDAR_DESCRIPTION,
@@ -36,9 +43,16 @@ public final class CollectionProperties {
           DavNames.CALENDAR_TIMEZONE);
 
   /**
+   * The live properties of an address book a client may change with PROPPATCH or set in MKCOL (RFC
+   * 6352 section 6.2.1); colours and orders that clients add are kept as dead properties.
+   */
+  private static final Set<QName> ADDRESS_BOOK_WRITABLE =
+      Set.of(DavNames.DISPLAYNAME, DavNames.ADDRESSBOOK_DESCRIPTION);
+
+  /**
    * The properties the server computes, which PROPPATCH and MKCALENDAR refuse to set (RFC 4918
-   * section 16, cannot-modify-protected-property): every live property of a calendar but the
-   * writable ones, and the RFC 4918 section 15 ones a calendar lacks.
+   * section 16, cannot-modify-protected-property): every live property of a calendar or address
+   * book but the writable ones, and the RFC 4918 section 15 ones a collection lacks.
    */
   public static final Set<QName> PROTECTED =
       Set.of(
@@ -46,6 +60,8 @@ public final class CollectionProperties {
           DavNames.SUPPORTED_CALENDAR_COMPONENT_SET,
           DavNames.SUPPORTED_CALENDAR_DATA,
           DavNames.CALDAV_MAX_RESOURCE_SIZE,
+          DavNames.SUPPORTED_ADDRESS_DATA,
+          DavNames.CARDDAV_MAX_RESOURCE_SIZE,
           DavNames.GETCTAG,
           DavNames.SYNC_TOKEN,
           DavNames.SUPPORTED_REPORT_SET,
@@ -58,6 +74,8 @@ public final class CollectionProperties {
           DavNames.GETCONTENTLENGTH,
           DavNames.CREATIONDATE);
 
+  private static final String MAX_RESOURCE_SIZE = Integer.toString(BodyLimits.MAX_RESOURCE_SIZE);
+
   private CollectionProperties() {}
 
   /**
@@ -66,12 +84,48 @@ public final class CollectionProperties {
    * @param access what that user may do on the collection
    */
   public static PropertyMap of(String href, CollectionDto collection, String user, Access access) {
+    HomeKind kind = HomeKind.of(collection.kind());
+    PropertyMap properties =
+        new PropertyMap(href)
+            .put(
+                DavNames.RESOURCETYPE,
+                () -> PropertyValues.resourceType(DavNames.COLLECTION, kind.collectionType()))
+            .putText(DavNames.DISPLAYNAME, collection.displayName());
+    switch (kind) {
+      case CALENDARS -> putCalendarProperties(properties, collection);
+      case ADDRESS_BOOKS -> putAddressBookProperties(properties, collection);
+    }
     String syncToken = SyncTokens.format(collection.syncRevision());
-    return new PropertyMap(href)
-        .put(
-            DavNames.RESOURCETYPE,
-            () -> PropertyValues.resourceType(DavNames.COLLECTION, DavNames.CALENDAR))
-        .putText(DavNames.DISPLAYNAME, collection.displayName())
+    return properties
+        .putText(DavNames.GETCTAG, syncToken)
+        .putText(DavNames.SYNC_TOKEN, syncToken)
+        .put(DavNames.SUPPORTED_REPORT_SET, () -> PropertyValues.supportedReports(reports(kind)))
+        .put(DavNames.CURRENT_USER_PRIVILEGE_SET, () -> PropertyValues.privilegeSet(access))
+        .putPrincipals(collection.owner(), user)
+        .putText(
+            DavNames.GETLASTMODIFIED,
+            collection.updatedAt() == null ? null : HttpDates.format(collection.updatedAt()))
+        .putDead(collection.deadProperties());
+  }
+
+  /** The live properties a client may change on a collection of this kind. */
+  public static Set<QName> writable(HomeKind kind) {
+    return switch (kind) {
+      case CALENDARS -> CALENDAR_WRITABLE;
+      case ADDRESS_BOOKS -> ADDRESS_BOOK_WRITABLE;
+    };
+  }
+
+  /** The reports a collection of this kind answers, as DAV:supported-report-set lists them. */
+  public static List<QName> reports(HomeKind kind) {
+    return switch (kind) {
+      case CALENDARS -> CALENDAR_REPORTS;
+      case ADDRESS_BOOKS -> ADDRESS_BOOK_REPORTS;
+    };
+  }
+
+  private static void putCalendarProperties(PropertyMap properties, CollectionDto collection) {
+    properties
         .putText(DavNames.CALENDAR_DESCRIPTION, collection.description())
         .putText(DavNames.CALENDAR_COLOR, collection.color())
         .putText(
@@ -80,17 +134,18 @@ public final class CollectionProperties {
         .putText(DavNames.CALENDAR_TIMEZONE, collection.timezone())
         .put(DavNames.SUPPORTED_CALENDAR_COMPONENT_SET, () -> componentSet(collection.components()))
         .put(DavNames.SUPPORTED_CALENDAR_DATA, CollectionProperties::supportedCalendarData)
-        .putText(DavNames.CALDAV_MAX_RESOURCE_SIZE, Integer.toString(BodyLimits.MAX_RESOURCE_SIZE))
-        .putText(DavNames.GETCTAG, syncToken)
-        .putText(DavNames.SYNC_TOKEN, syncToken)
-        .put(DavNames.SUPPORTED_REPORT_SET, () -> PropertyValues.supportedReports(REPORTS))
-        .put(DavNames.CURRENT_USER_PRIVILEGE_SET, () -> PropertyValues.privilegeSet(access))
-        .put(DavNames.OWNER, () -> PropValue.href(DavUrls.principal(collection.owner())))
-        .put(DavNames.CURRENT_USER_PRINCIPAL, () -> PropValue.href(DavUrls.principal(user)))
-        .putText(
-            DavNames.GETLASTMODIFIED,
-            collection.updatedAt() == null ? null : HttpDates.format(collection.updatedAt()))
-        .putDead(collection.deadProperties());
+        .putText(DavNames.CALDAV_MAX_RESOURCE_SIZE, MAX_RESOURCE_SIZE);
+  }
+
+  /**
+   * RFC 6352 section 6.2: description, the vCard versions served (the service converts between
+   * them, section 10.4) and the size limit.
+   */
+  private static void putAddressBookProperties(PropertyMap properties, CollectionDto collection) {
+    properties
+        .putText(DavNames.ADDRESSBOOK_DESCRIPTION, collection.description())
+        .put(DavNames.SUPPORTED_ADDRESS_DATA, CollectionProperties::supportedAddressData)
+        .putText(DavNames.CARDDAV_MAX_RESOURCE_SIZE, MAX_RESOURCE_SIZE);
   }
 
   /** One CALDAV:comp per component, sorted so that the answer is stable (section 5.2.3). */
@@ -104,11 +159,22 @@ public final class CollectionProperties {
 
   /** iCalendar 2.0 is the only media type stored (section 5.2.4). */
   private static PropValue supportedCalendarData() {
-    return PropValue.elements(
-        new XmlElement(
-            DavNames.CALENDAR_DATA,
-            Map.of(new QName("content-type"), "text/calendar", new QName("version"), "2.0"),
-            List.of(),
-            ""));
+    return PropValue.elements(mediaType(DavNames.CALENDAR_DATA, "text/calendar", "2.0"));
+  }
+
+  /** vCard 3.0 and 4.0 (RFC 6352 section 6.2.2). */
+  private static PropValue supportedAddressData() {
+    return new PropValue.Elements(
+        List.of(
+            mediaType(DavNames.ADDRESS_DATA_TYPE, "text/vcard", "3.0"),
+            mediaType(DavNames.ADDRESS_DATA_TYPE, "text/vcard", "4.0")));
+  }
+
+  private static XmlElement mediaType(QName element, String contentType, String version) {
+    return new XmlElement(
+        element,
+        Map.of(new QName("content-type"), contentType, new QName("version"), version),
+        List.of(),
+        "");
   }
 }

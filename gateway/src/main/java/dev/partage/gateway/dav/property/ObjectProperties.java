@@ -5,9 +5,10 @@ import dev.partage.contracts.collection.ObjectMeta;
 import dev.partage.dav.response.HttpDates;
 import dev.partage.dav.response.PropValue;
 import dev.partage.dav.xml.DavNames;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.time.Instant;
 
-/** A calendar object resource (RFC 4791 section 4.1). */
+/** A calendar object resource (RFC 4791 section 4.1) or a vCard (RFC 6352 section 5.1). */
 public final class ObjectProperties {
 
   /** What a calendar object is served as when its service names no content type. */
@@ -32,9 +33,12 @@ public final class ObjectProperties {
     return properties;
   }
 
-  /** The same plus CALDAV:calendar-data (RFC 4791 section 9.6), for REPORT answers. */
-  public static PropertyMap of(String href, ObjectData object) {
-    return of(href, object.meta()).putText(DavNames.CALENDAR_DATA, object.data());
+  /**
+   * The same plus the body as CALDAV:calendar-data (RFC 4791 section 9.6) or CARDDAV:address-data
+   * (RFC 6352 section 10.4), for REPORT answers.
+   */
+  public static PropertyMap of(String href, ObjectData object, HomeKind kind) {
+    return of(href, object.meta()).putText(kind.dataProperty(), object.data());
   }
 
   /** Only the entity tag, which is all a sync-collection change carries (RFC 6578 section 3.5). */

@@ -5,6 +5,7 @@ import dev.partage.dav.response.PropValue;
 import dev.partage.dav.response.Propstat;
 import dev.partage.dav.response.PropstatBuilder;
 import dev.partage.dav.xml.DavNames;
+import dev.partage.gateway.dav.routing.DavUrls;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -61,6 +62,18 @@ public final class PropertyMap {
       values.put(name, () -> PropValue.text(text));
     }
     return this;
+  }
+
+  /**
+   * Adds DAV:owner (RFC 3744 section 5.1) and DAV:current-user-principal (RFC 5397 section 3),
+   * which every resource in a home answers.
+   *
+   * @param owner the user whose home the resource lies in
+   * @param user the authenticated user
+   */
+  public PropertyMap putPrincipals(String owner, String user) {
+    return put(DavNames.OWNER, () -> PropValue.href(DavUrls.principal(owner)))
+        .put(DavNames.CURRENT_USER_PRINCIPAL, () -> PropValue.href(DavUrls.principal(user)));
   }
 
   /**

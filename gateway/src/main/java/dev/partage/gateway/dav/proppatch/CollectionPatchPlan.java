@@ -7,6 +7,7 @@ import dev.partage.dav.response.PropValue;
 import dev.partage.dav.response.Propstat;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.dav.property.CollectionProperties;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,9 +20,9 @@ import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 
 /**
- * A PROPPATCH on a calendar checked and translated into one {@link CollectionPatch}. RFC 4918
- * section 9.2: updates apply in document order and all or nothing, so a single refused property
- * fails the others with 424 and nothing is sent to the service.
+ * A PROPPATCH on a calendar or address book checked and translated into one {@link
+ * CollectionPatch}. RFC 4918 section 9.2: updates apply in document order and all or nothing, so a
+ * single refused property fails the others with 424 and nothing is sent to the service.
  */
 public final class CollectionPatchPlan {
 
@@ -39,10 +40,15 @@ public final class CollectionPatchPlan {
   private final Map<String, String> deadSet = new HashMap<>();
   private final Set<String> deadRemoved = new HashSet<>();
 
-  private CollectionPatchPlan() {}
+  private final HomeKind kind;
 
-  public static CollectionPatchPlan of(ProppatchRequest request) {
-    CollectionPatchPlan plan = new CollectionPatchPlan();
+  private CollectionPatchPlan(HomeKind kind) {
+    this.kind = kind;
+  }
+
+  /** The plan for {@code request} on a collection in a home of this kind. */
+  public static CollectionPatchPlan of(HomeKind kind, ProppatchRequest request) {
+    CollectionPatchPlan plan = new CollectionPatchPlan(kind);
     for (PropertyUpdate update : request.updates()) {
       plan.statuses.put(update.name(), plan.apply(update));
     }
@@ -104,7 +110,7 @@ public final class CollectionPatchPlan {
 
   private int apply(PropertyUpdate update) {
     QName name = update.name();
-    CollectionPatch.Field field = LiveField.of(name);
+    CollectionPatch.Field field = LiveField.of(kind, name);
     if (field != null) {
       return applyLive(update, field);
     }
@@ -138,10 +144,13 @@ public final class CollectionPatchPlan {
     return OK;
   }
 
-  /** The writable live properties ({@link CollectionProperties#WRITABLE}) and their fields. */
+  /**
+   * The writable live properties ({@link CollectionProperties#writable}) and their fields. An
+   * address book's description is stored where a calendar's is.
+   */
   static final class LiveField {
 
-    private static final Map<QName, CollectionPatch.Field> FIELDS =
+    private static final Map<QName, CollectionPatch.Field> CALENDAR_FIELDS =
         Map.of(
             DavNames.DISPLAYNAME, CollectionPatch.Field.DISPLAY_NAME,
             DavNames.CALENDAR_COLOR, CollectionPatch.Field.COLOR,
@@ -149,8 +158,16 @@ public final class CollectionPatchPlan {
             DavNames.CALENDAR_TIMEZONE, CollectionPatch.Field.TIMEZONE,
             DavNames.CALENDAR_ORDER, CollectionPatch.Field.ORDER);
 
-    static CollectionPatch.Field of(QName name) {
-      return FIELDS.get(name);
+    private static final Map<QName, CollectionPatch.Field> ADDRESS_BOOK_FIELDS =
+        Map.of(
+            DavNames.DISPLAYNAME, CollectionPatch.Field.DISPLAY_NAME,
+            DavNames.ADDRESSBOOK_DESCRIPTION, CollectionPatch.Field.DESCRIPTION);
+
+    static CollectionPatch.Field of(HomeKind kind, QName name) {
+      return switch (kind) {
+        case CALENDARS -> CALENDAR_FIELDS.get(name);
+        case ADDRESS_BOOKS -> ADDRESS_BOOK_FIELDS.get(name);
+      };
     }
 
     /** RFC 4918 section 9.2.1: a value the server cannot take is a 409 for that property. */

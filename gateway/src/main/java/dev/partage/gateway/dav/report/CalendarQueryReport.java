@@ -4,9 +4,11 @@ import dev.partage.contracts.collection.ObjectData;
 import dev.partage.contracts.collection.QueryRequest;
 import dev.partage.dav.request.CalendarDataRequest;
 import dev.partage.dav.request.ReportRequest.CalendarQuery;
+import dev.partage.dav.response.MultistatusWriter;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.backend.CollectionRef;
 import dev.partage.gateway.dav.access.DavPrivilege;
+import dev.partage.gateway.dav.error.XmlResponses;
 import dev.partage.gateway.dav.request.Depth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +20,7 @@ import javax.xml.namespace.QName;
  * and expands recurrences when asked (section 9.6.5).
  */
 @ApplicationScoped
-public class CalendarQueryReport implements CalendarReport<CalendarQuery> {
+public class CalendarQueryReport implements CollectionReport<CalendarQuery> {
 
   @Override
   public Class<CalendarQuery> type() {
@@ -40,7 +42,7 @@ public class CalendarQueryReport implements CalendarReport<CalendarQuery> {
     // Depth 0 applies the query to the calendar itself, which is no calendar object (section
     // 7.8); a missing Depth is read as 1, since a query on the collection alone never matches.
     if (scope.request().depth(Depth.ONE) == Depth.ZERO) {
-      return ObjectResponses.of(scope, List.of(), report.properties());
+      return XmlResponses.multistatus(new MultistatusWriter().finish());
     }
     CalendarDataRequest data = report.calendarData();
     QueryRequest query =
@@ -52,6 +54,8 @@ public class CalendarQueryReport implements CalendarReport<CalendarQuery> {
             report.timezone());
     CollectionRef collection = scope.collection();
     List<ObjectData> matches = collection.api().query(collection.id(), query);
-    return ObjectResponses.of(scope, matches, report.properties());
+    return XmlResponses.multistatus(
+        ObjectResponses.write(new MultistatusWriter(), scope, matches, report.properties())
+            .finish());
   }
 }

@@ -14,7 +14,7 @@ import javax.xml.namespace.QName;
  * needs only CALDAV:read-free-busy, so that a free-busy share can run it.
  */
 @ApplicationScoped
-public class FreeBusyReport implements CalendarReport<FreeBusyQuery> {
+public class FreeBusyReport implements CollectionReport<FreeBusyQuery> {
 
   private static final String CALENDAR_TYPE = "text/calendar; charset=utf-8";
 

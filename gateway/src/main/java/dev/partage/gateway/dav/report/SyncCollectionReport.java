@@ -23,11 +23,13 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 
 /**
- * DAV:sync-collection (RFC 6578): the members changed since the client's token, from the service's
- * change log. A calendar has no child collections, so sync-level infinite answers like 1.
+ * DAV:sync-collection (RFC 6578) on a calendar or address book: the members changed since the
+ * client's token, from the service's change log. Neither has child collections, so sync-level
+ * infinite answers like 1. Changed vCards are read as stored; clients that want another version
+ * follow up with addressbook-multiget, as RFC 6578 section 3.4 expects.
  */
 @ApplicationScoped
-public class SyncCollectionReport implements CalendarReport<SyncCollection> {
+public class SyncCollectionReport implements CollectionReport<SyncCollection> {
 
   private static final int NOT_FOUND = 404;
   private static final int INSUFFICIENT_STORAGE = 507;
@@ -60,7 +62,7 @@ public class SyncCollectionReport implements CalendarReport<SyncCollection> {
     Map<String, ObjectData> objects = objectsIfNeeded(collection, changes, report.properties());
     MultistatusWriter multistatus = new MultistatusWriter();
     for (Change change : changes.changes()) {
-      String href = scope.objectHref(change.name());
+      String href = scope.memberHref(change.name());
       ObjectData object = objects.get(change.name());
       if (change.deleted()) {
         // Section 3.5.2: a removed member is a response with a bare 404 status.
@@ -69,7 +71,7 @@ public class SyncCollectionReport implements CalendarReport<SyncCollection> {
         PropertyMap properties =
             object == null
                 ? ObjectProperties.ofEtag(href, change.etag())
-                : ObjectProperties.of(href, object);
+                : scope.memberProperties(href, object);
         multistatus.response(href, properties.propstats(report.properties()));
       }
     }

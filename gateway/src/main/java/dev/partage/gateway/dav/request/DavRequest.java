@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param uri the request URI as sent (raw, percent-encoded)
  * @param user the authenticated user's mail address, lower case
- * @param collection the calendar the target lies in, when the target names one that exists
+ * @param collection the calendar or address book the target names or lies in, when it exists
  */
 public record DavRequest(
     URI uri,
@@ -46,7 +46,7 @@ public record DavRequest(
     return BodyLimits.xml(body);
   }
 
-  /** The calendar the target names or lies in; a 404 when it does not exist. */
+  /** The collection the target names or lies in; a 404 when it does not exist. */
   public CollectionRef existingCollection() {
     return collection.orElseThrow(DavException::notFound);
   }

@@ -16,11 +16,10 @@ public final class DavPaths {
 
   private static final String DAV = "dav";
   private static final String PRINCIPALS = "principals";
-  private static final String CALENDARS = "calendars";
 
   private DavPaths() {}
 
-  /** The target of a raw request path such as {@code /dav/calendars/a%40b.org/work/}. */
+  /** The target of a raw request path such as {@code /dav/addressbooks/a%40b.org/friends/}. */
   public static DavTarget parse(String rawPath) {
     List<String> segments = segments(rawPath == null ? "" : rawPath);
     if (segments == null) {
@@ -37,14 +36,14 @@ public final class DavPaths {
     if (segments.get(1).equals(PRINCIPALS) && segments.size() == 3) {
       return new DavTarget.Principal(user);
     }
-    if (!segments.get(1).equals(CALENDARS)) {
+    HomeKind kind = HomeKind.bySegment(segments.get(1));
+    if (kind == null) {
       return new DavTarget.Unknown();
     }
     return switch (segments.size()) {
-      case 3 -> new DavTarget.CalendarHome(user);
-      case 4 -> new DavTarget.CalendarCollection(user, decode(segments.get(3)));
-      case 5 ->
-          new DavTarget.CalendarObject(user, decode(segments.get(3)), decode(segments.get(4)));
+      case 3 -> new DavTarget.Home(kind, user);
+      case 4 -> new DavTarget.Collection(kind, user, decode(segments.get(3)));
+      case 5 -> new DavTarget.Member(kind, user, decode(segments.get(3)), decode(segments.get(4)));
       default -> new DavTarget.Unknown();
     };
   }

@@ -17,16 +17,16 @@ public final class DavUrls {
     return "/dav/principals/" + DavHrefs.encodeSegment(user) + "/";
   }
 
-  public static String calendarHome(String owner) {
-    return "/dav/calendars/" + DavHrefs.encodeSegment(owner) + "/";
+  public static String home(HomeKind kind, String owner) {
+    return ROOT + kind.segment() + "/" + DavHrefs.encodeSegment(owner) + "/";
   }
 
-  public static String collection(String owner, String name) {
-    return calendarHome(owner) + DavHrefs.encodeSegment(name) + "/";
+  public static String collection(HomeKind kind, String owner, String name) {
+    return home(kind, owner) + DavHrefs.encodeSegment(name) + "/";
   }
 
-  public static String object(String owner, String collection, String name) {
-    return collection(owner, collection) + DavHrefs.encodeSegment(name);
+  public static String member(HomeKind kind, String owner, String collection, String name) {
+    return collection(kind, owner, collection) + DavHrefs.encodeSegment(name);
   }
 
   /** The calendar user address of a user (RFC 6638 section 2.4.1). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.dav.routing.DavTarget;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,22 +20,35 @@ class AccessPolicyTest {
   @Test
   void anOwnerMayDoEverythingOnTheirOwnResources() {
     assertThat(policy.decide(ANN, new DavTarget.Principal(ANN))).isEqualTo(Access.OWNER);
-    assertThat(policy.decide(ANN, new DavTarget.CalendarHome(ANN))).isEqualTo(Access.OWNER);
-    assertThat(policy.decide(ANN, new DavTarget.CalendarCollection(ANN, "work")))
+    assertThat(policy.decide(ANN, new DavTarget.Home(HomeKind.CALENDARS, ANN)))
         .isEqualTo(Access.OWNER);
-    assertThat(policy.decide(ANN, new DavTarget.CalendarObject(ANN, "work", "e.ics")))
+    assertThat(policy.decide(ANN, new DavTarget.Collection(HomeKind.CALENDARS, ANN, "work")))
+        .isEqualTo(Access.OWNER);
+    assertThat(policy.decide(ANN, new DavTarget.Member(HomeKind.CALENDARS, ANN, "work", "e.ics")))
         .isEqualTo(Access.OWNER);
     assertThat(Access.OWNER.granted()).containsExactlyInAnyOrder(DavPrivilege.values());
   }
 
   @Test
   void anotherUsersResourcesAreInvisibleAndAnswerAsMissing() {
-    Access access = policy.decide(BOB, new DavTarget.CalendarCollection(ANN, "work"));
+    Access access = policy.decide(BOB, new DavTarget.Collection(HomeKind.CALENDARS, ANN, "work"));
     assertThat(access.visible()).isFalse();
     assertThatThrownBy(() -> access.require(DavPrivilege.READ))
         .isInstanceOfSatisfying(DavException.class, e -> assertThat(e.status()).isEqualTo(404));
     assertThat(policy.decide(BOB, new DavTarget.Principal(ANN))).isEqualTo(Access.NONE);
-    assertThat(policy.decide(BOB, new DavTarget.CalendarHome(ANN))).isEqualTo(Access.NONE);
+    assertThat(policy.decide(BOB, new DavTarget.Home(HomeKind.CALENDARS, ANN)))
+        .isEqualTo(Access.NONE);
+  }
+
+  @Test
+  void addressBooksFollowTheSameRuleAsCalendars() {
+    HomeKind books = HomeKind.ADDRESS_BOOKS;
+    assertThat(policy.decide(ANN, new DavTarget.Home(books, ANN))).isEqualTo(Access.OWNER);
+    assertThat(policy.decide(ANN, new DavTarget.Member(books, ANN, "friends", "c.vcf")))
+        .isEqualTo(Access.OWNER);
+    assertThat(policy.decide(BOB, new DavTarget.Home(books, ANN))).isEqualTo(Access.NONE);
+    assertThat(policy.decide(BOB, new DavTarget.Collection(books, ANN, "friends")))
+        .isEqualTo(Access.NONE);
   }
 
   @Test

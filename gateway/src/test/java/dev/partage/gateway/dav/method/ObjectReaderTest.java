@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partage.gateway.backend.CollectionRef;
-import dev.partage.gateway.dav.InMemoryCalendar;
+import dev.partage.gateway.dav.InMemoryCollection;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +18,9 @@ class ObjectReaderTest {
   private static final String EVENT = "BEGIN:VCALENDAR\r\nSUMMARY:Réunion\r\nEND:VCALENDAR\r\n";
   private static final String PATH = "/dav/calendars/ann@example.org/work/e.ics";
 
-  private final InMemoryCalendar api = new InMemoryCalendar().with("e.ics", EVENT);
+  private final InMemoryCollection api = new InMemoryCollection().with("e.ics", EVENT);
   private final CollectionRef work =
-      new CollectionRef(InMemoryCalendar.calendar(ANN, "work"), api.api());
+      new CollectionRef(InMemoryCollection.calendar(ANN, "work"), api.api());
   private final ObjectReader reader = new ObjectReader();
 
   @Test

@@ -12,11 +12,11 @@ class OptionsHandlerTest {
   private final OptionsHandler handler = new OptionsHandler();
 
   @Test
-  void advertisesCalendarAccessWithoutLocking() {
+  void advertisesCalendarAndAddressBookAccessWithoutLocking() {
     Response response = handler.handle(request("/", Map.of(), null, null));
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getHeaderString("DAV"))
-        .isEqualTo("1, 3, access-control, calendar-access, extended-mkcol")
+        .isEqualTo("1, 3, access-control, calendar-access, addressbook, extended-mkcol")
         .doesNotContain("2");
   }
 
@@ -34,5 +34,11 @@ class OptionsHandlerTest {
                 .getHeaderString("Allow"))
         .contains("REPORT", "MKCALENDAR", "PROPPATCH")
         .doesNotContain("GET");
+    assertThat(
+            handler
+                .handle(request("/dav/addressbooks/ann@example.org/friends/", Map.of(), null, null))
+                .getHeaderString("Allow"))
+        .contains("REPORT", "MKCOL", "PROPPATCH")
+        .doesNotContain("MKCALENDAR");
   }
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partage.contracts.error.ServiceException;
 import dev.partage.dav.xml.DavException;
 import dev.partage.gateway.backend.CollectionRef;
-import dev.partage.gateway.dav.InMemoryCalendar;
+import dev.partage.gateway.dav.InMemoryCollection;
 import dev.partage.gateway.dav.access.AccessPolicy;
 import dev.partage.dav.xml.DavNames;
 import jakarta.ws.rs.core.Response;
@@ -22,12 +22,12 @@ class PropfindHandlerTest {
       "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:getetag/><d:getcontenttype/><d:resourcetype/>"
           + "</d:prop></d:propfind>";
 
-  private final InMemoryCalendar api =
-      new InMemoryCalendar()
+  private final InMemoryCollection api =
+      new InMemoryCollection()
           .with("a.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
           .with("b b.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
   private final CollectionRef work =
-      new CollectionRef(InMemoryCalendar.calendar(ANN, "work"), api.api());
+      new CollectionRef(InMemoryCollection.calendar(ANN, "work"), api.api());
   // The calendar home's Depth 1 listing needs the collection directory; QuarkusTests cover it.
   private final PropfindHandler handler =
       new PropfindHandler(new PropfindResources(null, new AccessPolicy()));

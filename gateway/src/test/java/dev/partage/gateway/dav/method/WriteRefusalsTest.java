@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.backend.CollectionRef;
-import dev.partage.gateway.dav.InMemoryCalendar;
+import dev.partage.gateway.dav.InMemoryCollection;
 import dev.partage.gateway.dav.access.AccessPolicy;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
-import dev.partage.gateway.dav.mkcol.CalendarCreator;
+import dev.partage.gateway.dav.mkcol.CollectionCreator;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,9 +25,9 @@ class WriteRefusalsTest {
   private static final String WORK = "/dav/calendars/ann@example.org/work/";
   private static final String EVENT = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
 
-  private final InMemoryCalendar api = new InMemoryCalendar();
+  private final InMemoryCollection api = new InMemoryCollection();
   private final CollectionRef work =
-      new CollectionRef(InMemoryCalendar.calendar(ANN, "work"), api.api());
+      new CollectionRef(InMemoryCollection.calendar(ANN, "work"), api.api());
 
   @Test
   void putOnACollectionIsNotAllowed() {
@@ -76,7 +76,7 @@ class WriteRefusalsTest {
   void mkcalendarOutsideTheHomeIsRefusedWithLocationOk() {
     assertThatThrownBy(
             () ->
-                new MkcalendarHandler(new CalendarCreator(null))
+                new MkcalendarHandler(new CollectionCreator(null))
                     .handle(request(WORK + "nested/", Map.of(), null, work)))
         .isInstanceOfSatisfying(
             DavException.class,
@@ -90,7 +90,7 @@ class WriteRefusalsTest {
   void mkcalendarOnAnExistingCalendarIsNotAllowed() {
     assertThatThrownBy(
             () ->
-                new MkcalendarHandler(new CalendarCreator(null))
+                new MkcalendarHandler(new CollectionCreator(null))
                     .handle(request(WORK, Map.of(), null, work)))
         .isInstanceOfSatisfying(MethodNotAllowed.class, e -> assertThat(e.status()).isEqualTo(405));
   }
@@ -103,7 +103,7 @@ class WriteRefusalsTest {
             + "</d:prop></d:set></d:mkcol>";
     assertThatThrownBy(
             () ->
-                new MkcolHandler(new CalendarCreator(null))
+                new MkcolHandler(new CollectionCreator(null))
                     .handle(request(WORK, Map.of(), body, null)))
         .isInstanceOfSatisfying(DavException.class, e -> assertThat(e.status()).isEqualTo(403))
         .hasMessageContaining("MKCALENDAR");

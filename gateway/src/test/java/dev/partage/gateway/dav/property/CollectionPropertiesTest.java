@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.dav.request.PropfindRequest;
 import dev.partage.dav.xml.DavNames;
+import dev.partage.gateway.dav.InMemoryCollection;
 import dev.partage.gateway.dav.access.Access;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,19 +67,32 @@ class CollectionPropertiesTest {
   }
 
   @Test
-  void everyLivePropertyIsEitherWritableOrProtected() {
-    Set<QName> live = new HashSet<>(calendar.names());
-    live.remove(new QName("urn:example:x", "note"));
-    assertThat(live).isNotEmpty();
-    for (QName name : live) {
-      assertThat(
-              CollectionProperties.WRITABLE.contains(name)
-                  || CollectionProperties.PROTECTED.contains(name))
-          .as("%s must be writable or protected", name)
-          .isTrue();
-    }
-    assertThat(CollectionProperties.WRITABLE)
-        .doesNotContainAnyElementsOf(CollectionProperties.PROTECTED);
+  void everyLivePropertyOfACalendarOrAddressBookIsEitherWritableOrProtected() {
+    Map<HomeKind, PropertyMap> collections =
+        Map.of(
+            HomeKind.CALENDARS,
+            calendar,
+            HomeKind.ADDRESS_BOOKS,
+            CollectionProperties.of(
+                "/dav/addressbooks/ann@example.org/friends/",
+                InMemoryCollection.addressBook(ANN, "friends"),
+                ANN,
+                Access.OWNER));
+    collections.forEach(
+        (kind, collection) -> {
+          Set<QName> live = new HashSet<>(collection.names());
+          live.remove(new QName("urn:example:x", "note"));
+          assertThat(live).isNotEmpty();
+          for (QName name : live) {
+            assertThat(
+                    CollectionProperties.writable(kind).contains(name)
+                        || CollectionProperties.PROTECTED.contains(name))
+                .as("%s of %s must be writable or protected", name, kind)
+                .isTrue();
+          }
+          assertThat(CollectionProperties.writable(kind))
+              .doesNotContainAnyElementsOf(CollectionProperties.PROTECTED);
+        });
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.partage.contracts.collection.ObjectData;
 import dev.partage.contracts.collection.ObjectMeta;
 import dev.partage.dav.request.PropfindRequest;
 import dev.partage.dav.xml.DavNames;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,31 @@ class ObjectPropertiesTest {
   void reportsAddTheCalendarDataEscaped() {
     String xml =
         render(
-            ObjectProperties.of(HREF, EVENT),
+            ObjectProperties.of(HREF, EVENT, HomeKind.CALENDARS),
             new PropfindRequest.Props(List.of(DavNames.GETETAG, DavNames.CALENDAR_DATA)));
     assertThat(xml).contains("X-NOTE:a&lt;b&amp;c");
+  }
+
+  @Test
+  void aVcardsBodyIsAddressDataNotCalendarData() {
+    ObjectData card =
+        new ObjectData(
+            "c.vcf",
+            "\"c1\"",
+            "text/vcard; charset=utf-8",
+            40,
+            null,
+            "BEGIN:VCARD\r\nFN:A & B\r\nEND:VCARD\r\n");
+    String xml =
+        render(
+            ObjectProperties.of(
+                "/dav/addressbooks/ann@example.org/friends/c.vcf", card, HomeKind.ADDRESS_BOOKS),
+            new PropfindRequest.Props(List.of(DavNames.ADDRESS_DATA, DavNames.CALENDAR_DATA)));
+    assertThat(xml)
+        .containsPattern("address-data>BEGIN:VCARD")
+        .contains("FN:A &amp; B")
+        .containsPattern("calendar-data/>")
+        .contains("404");
   }
 
   @Test

@@ -7,6 +7,8 @@ import static dev.partage.gateway.dav.property.PropertyFixtures.render;
 import dev.partage.dav.request.PropfindRequest;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.dav.access.Access;
+import dev.partage.gateway.dav.routing.DavTarget;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,10 @@ class PrincipalAndHomePropertiesTest {
                 DavNames.SYNC_TOKEN,
                 DavNames.GETCTAG));
     assertSameXmlAs(
-        render(HomeProperties.of(ANN, ANN, Access.OWNER), request), "/dav/home-prop.xml");
+        render(
+            HomeProperties.of(new DavTarget.Home(HomeKind.CALENDARS, ANN), ANN, Access.OWNER),
+            request),
+        "/dav/home-prop.xml");
   }
 
   @Test

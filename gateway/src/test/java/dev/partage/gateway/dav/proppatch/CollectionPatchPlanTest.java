@@ -10,6 +10,7 @@ import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.SafeXmlReader;
 import dev.partage.gateway.dav.XmlAssertions;
 import dev.partage.gateway.dav.property.CollectionProperties;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
@@ -19,6 +20,7 @@ class CollectionPatchPlanTest {
 
   private static CollectionPatchPlan plan(String resource) {
     return CollectionPatchPlan.of(
+        HomeKind.CALENDARS,
         ProppatchParser.parse(SafeXmlReader.parse(XmlAssertions.fixture(resource))));
   }
 
@@ -75,11 +77,60 @@ class CollectionPatchPlanTest {
   }
 
   @Test
+  void onAnAddressBookTheDescriptionIsLiveAndColoursAreDead() {
+    CollectionPatchPlan plan =
+        CollectionPatchPlan.of(
+            HomeKind.ADDRESS_BOOKS,
+            ProppatchParser.parse(
+                SafeXmlReader.parse(
+                    """
+                    <d:propertyupdate xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"
+                        xmlns:i="http://apple.com/ns/ical/">
+                      <d:set><d:prop>
+                        <d:displayname>Friends</d:displayname>
+                        <c:addressbook-description>Close ones</c:addressbook-description>
+                        <i:calendar-color>#FF0000</i:calendar-color>
+                      </d:prop></d:set>
+                    </d:propertyupdate>\
+                    """)));
+    assertThat(plan.failed()).isFalse();
+    CollectionPatch patch = plan.patch();
+    assertThat(patch.displayName()).isEqualTo("Friends");
+    assertThat(patch.description()).isEqualTo("Close ones");
+    assertThat(patch.color()).isNull();
+    assertThat(patch.deadSet()).containsOnlyKeys("{http://apple.com/ns/ical/}calendar-color");
+  }
+
+  @Test
+  void anAddressBooksComputedPropertiesAreProtected() {
+    CollectionPatchPlan plan =
+        CollectionPatchPlan.of(
+            HomeKind.ADDRESS_BOOKS,
+            ProppatchParser.parse(
+                SafeXmlReader.parse(
+                    "<d:propertyupdate xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:carddav\">"
+                        + "<d:set><d:prop><c:supported-address-data/></d:prop></d:set>"
+                        + "</d:propertyupdate>")));
+    assertThat(plan.refused()).containsEntry(DavNames.SUPPORTED_ADDRESS_DATA, 403);
+  }
+
+  @Test
+  void theWritableLivePropertiesOfAnAddressBookAreThoseThePlanMaps() {
+    for (QName name : CollectionProperties.writable(HomeKind.ADDRESS_BOOKS)) {
+      assertThat(CollectionPatchPlan.LiveField.of(HomeKind.ADDRESS_BOOKS, name))
+          .as(name.toString())
+          .isNotNull();
+    }
+  }
+
+  @Test
   void theWritableLivePropertiesAreExactlyThoseThePlanMaps() {
-    for (QName name : CollectionProperties.WRITABLE) {
-      assertThat(CollectionPatchPlan.LiveField.of(name)).as(name.toString()).isNotNull();
+    for (QName name : CollectionProperties.writable(HomeKind.CALENDARS)) {
+      assertThat(CollectionPatchPlan.LiveField.of(HomeKind.CALENDARS, name))
+          .as(name.toString())
+          .isNotNull();
     }
     assertThat(Set.of(CollectionPatch.Field.values()))
-        .hasSize(CollectionProperties.WRITABLE.size());
+        .hasSize(CollectionProperties.writable(HomeKind.CALENDARS).size());
   }
 }

@@ -3,7 +3,7 @@ package dev.partage.gateway.dav.report;
 import static dev.partage.gateway.dav.XmlAssertions.assertSameXmlAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partage.gateway.dav.InMemoryCalendar;
+import dev.partage.gateway.dav.InMemoryCollection;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,8 @@ class CalendarMultigetReportTest {
 
   @Test
   void fetchesEveryHrefInOneBatchAndAnswersMissingOnesWith404() {
-    InMemoryCalendar api =
-        new InMemoryCalendar()
+    InMemoryCollection api =
+        new InMemoryCollection()
             .with("a.ics", "BEGIN:VCALENDAR\r\nX-A:1\r\nEND:VCALENDAR\r\n")
             .with("b c.ics", "BEGIN:VCALENDAR\r\nX-B:2\r\nEND:VCALENDAR\r\n");
     String body =

@@ -3,7 +3,7 @@ package dev.partage.gateway.dav.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partage.contracts.collection.QueryRequest;
-import dev.partage.gateway.dav.InMemoryCalendar;
+import dev.partage.gateway.dav.InMemoryCollection;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +22,8 @@ class CalendarQueryReportTest {
 
   @Test
   void theFilterAndTheExpansionGoToTheServiceInOneCall() {
-    InMemoryCalendar api =
-        new InMemoryCalendar().with("a.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    InMemoryCollection api =
+        new InMemoryCollection().with("a.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
     String xml =
         (String)
             ReportTestSupport.report(api, "1", ReportTestSupport.valid(WEEK_QUERY)).getEntity();
@@ -39,7 +39,7 @@ class CalendarQueryReportTest {
 
   @Test
   void withoutCalendarDataTheServiceNeedNotReadBodies() {
-    InMemoryCalendar api = new InMemoryCalendar();
+    InMemoryCollection api = new InMemoryCollection();
     String etagsOnly = WEEK_QUERY.replaceAll("(?s)<c:calendar-data>.*</c:calendar-data>", "");
     ReportTestSupport.report(api, "1", ReportTestSupport.valid(etagsOnly));
     assertThat(api.queries.get(0).withData()).isFalse();
@@ -48,8 +48,8 @@ class CalendarQueryReportTest {
 
   @Test
   void depthZeroQueriesTheCalendarItselfWhichIsNoCalendarObject() {
-    InMemoryCalendar api =
-        new InMemoryCalendar().with("a.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    InMemoryCollection api =
+        new InMemoryCollection().with("a.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
     String xml =
         (String)
             ReportTestSupport.report(api, "0", ReportTestSupport.valid(WEEK_QUERY)).getEntity();

@@ -8,7 +8,7 @@ import dev.partage.contracts.collection.Change;
 import dev.partage.contracts.collection.ChangeSet;
 import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
-import dev.partage.gateway.dav.InMemoryCalendar;
+import dev.partage.gateway.dav.InMemoryCollection;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class SyncCollectionReportTest {
 
   @Test
   void changesAndTombstonesComeFromTheChangeLogAlone() {
-    InMemoryCalendar api = new InMemoryCalendar();
+    InMemoryCollection api = new InMemoryCollection();
     api.changeSet =
         new ChangeSet(
             9,
@@ -45,7 +45,7 @@ class SyncCollectionReportTest {
 
   @Test
   void anEmptyTokenStartsFromRevisionZero() {
-    InMemoryCalendar api = new InMemoryCalendar();
+    InMemoryCollection api = new InMemoryCollection();
     String xml = (String) ReportTestSupport.report(api, null, sync("", "<d:getetag/>")).getEntity();
     assertThat(api.changesSince).containsExactly(0L);
     assertThat(xml).contains("http://partage.dev/ns/sync/0");
@@ -53,8 +53,8 @@ class SyncCollectionReportTest {
 
   @Test
   void otherPropertiesAreReadInOneBatch() {
-    InMemoryCalendar api =
-        new InMemoryCalendar().with("a.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    InMemoryCollection api =
+        new InMemoryCollection().with("a.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
     api.changeSet = new ChangeSet(3, List.of(new Change("a.ics", "\"a.ics-1\"", false)), false);
     String xml =
         (String)
@@ -69,7 +69,7 @@ class SyncCollectionReportTest {
     assertThatThrownBy(
             () ->
                 ReportTestSupport.report(
-                    new InMemoryCalendar(), "0", sync("urn:other:1", "<d:getetag/>")))
+                    new InMemoryCollection(), "0", sync("urn:other:1", "<d:getetag/>")))
         .isInstanceOfSatisfying(
             DavException.class,
             e -> assertThat(e.condition()).isEqualTo(DavNames.VALID_SYNC_TOKEN));
@@ -77,7 +77,7 @@ class SyncCollectionReportTest {
 
   @Test
   void aDepthOneHeaderAsPythonCaldavSendsIsTolerated() {
-    InMemoryCalendar api = new InMemoryCalendar();
+    InMemoryCollection api = new InMemoryCollection();
     ReportTestSupport.report(api, "1", sync("", "<d:getetag/>"));
     assertThat(api.changesSince).containsExactly(0L);
   }

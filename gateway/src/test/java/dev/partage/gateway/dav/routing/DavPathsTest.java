@@ -25,23 +25,41 @@ class DavPathsTest {
   @Test
   void calendarsUrlsNameHomeCollectionAndObject() {
     assertThat(DavPaths.parse("/dav/calendars/ann@example.org/"))
-        .isEqualTo(new DavTarget.CalendarHome("ann@example.org"));
+        .isEqualTo(new DavTarget.Home(HomeKind.CALENDARS, "ann@example.org"));
     assertThat(DavPaths.parse("/dav/calendars/ann@example.org/work/"))
-        .isEqualTo(new DavTarget.CalendarCollection("ann@example.org", "work"));
+        .isEqualTo(new DavTarget.Collection(HomeKind.CALENDARS, "ann@example.org", "work"));
     assertThat(DavPaths.parse("/dav/calendars/ann@example.org/work/a%20b.ics"))
-        .isEqualTo(new DavTarget.CalendarObject("ann@example.org", "work", "a b.ics"));
+        .isEqualTo(new DavTarget.Member(HomeKind.CALENDARS, "ann@example.org", "work", "a b.ics"));
+  }
+
+  @Test
+  void addressBookUrlsNameHomeBookAndCardInTheAddressBookHome() {
+    assertThat(DavPaths.parse("/dav/addressbooks/Ann@example.org/"))
+        .isEqualTo(new DavTarget.Home(HomeKind.ADDRESS_BOOKS, "ann@example.org"));
+    assertThat(DavPaths.parse("/dav/addressbooks/ann@example.org/friends/"))
+        .isEqualTo(new DavTarget.Collection(HomeKind.ADDRESS_BOOKS, "ann@example.org", "friends"));
+    assertThat(DavPaths.parse("/dav/addressbooks/ann@example.org/friends/b%20c.vcf"))
+        .isEqualTo(
+            new DavTarget.Member(HomeKind.ADDRESS_BOOKS, "ann@example.org", "friends", "b c.vcf"));
+  }
+
+  @Test
+  void theSameNamesInTheTwoHomesAreDifferentTargets() {
+    assertThat(DavPaths.parse("/dav/addressbooks/ann@example.org/work/"))
+        .isNotEqualTo(DavPaths.parse("/dav/calendars/ann@example.org/work/"));
   }
 
   @Test
   void aCollectionWithoutItsTrailingSlashIsStillTheCollection() {
     assertThat(DavPaths.parse("/dav/calendars/ann@example.org/work"))
-        .isEqualTo(new DavTarget.CalendarCollection("ann@example.org", "work"));
+        .isEqualTo(new DavTarget.Collection(HomeKind.CALENDARS, "ann@example.org", "work"));
   }
 
   @Test
   void namesKeepTheirCaseOnlyTheUserIsLowerCased() {
     assertThat(DavPaths.parse("/dav/calendars/ANN@example.org/Work/Event.ics"))
-        .isEqualTo(new DavTarget.CalendarObject("ann@example.org", "Work", "Event.ics"));
+        .isEqualTo(
+            new DavTarget.Member(HomeKind.CALENDARS, "ann@example.org", "Work", "Event.ics"));
   }
 
   @ParameterizedTest
@@ -51,7 +69,9 @@ class DavPathsTest {
         "/dav/principals/ann@example.org/extra/",
         "/dav/calendars/",
         "/dav/calendars/ann@example.org/work/event.ics/more",
-        "/dav/addressbooks/ann@example.org/",
+        "/dav/addressbooks/",
+        "/dav/contacts/ann@example.org/",
+        "/dav/addressbooks/ann@example.org/friends/c.vcf/more",
         "/other/principals/ann@example.org/",
         "/dav//calendars/ann@example.org/",
         "/dav/calendars/ann@example.org//event.ics"
@@ -75,7 +95,8 @@ class DavPathsTest {
 
   @Test
   void hrefsMayBeFullUrlsOrAbsolutePaths() {
-    DavTarget expected = new DavTarget.CalendarObject("ann@example.org", "work", "e 1.ics");
+    DavTarget expected =
+        new DavTarget.Member(HomeKind.CALENDARS, "ann@example.org", "work", "e 1.ics");
     assertThat(
             DavPaths.parseHref(
                 "https://dav.example.org/dav/calendars/ann@example.org/work/e%201.ics"))

@@ -10,19 +10,30 @@ class DavUrlsTest {
   void segmentsArePercentEncodedAndCollectionsEndInASlash() {
     assertThat(DavUrls.principal("ann lee@example.org"))
         .isEqualTo("/dav/principals/ann%20lee@example.org/");
-    assertThat(DavUrls.calendarHome("ann@example.org"))
+    assertThat(DavUrls.home(HomeKind.CALENDARS, "ann@example.org"))
         .isEqualTo("/dav/calendars/ann@example.org/");
-    assertThat(DavUrls.collection("ann@example.org", "été"))
+    assertThat(DavUrls.collection(HomeKind.CALENDARS, "ann@example.org", "été"))
         .isEqualTo("/dav/calendars/ann@example.org/%C3%A9t%C3%A9/");
-    assertThat(DavUrls.object("ann@example.org", "work", "a/b?.ics"))
+    assertThat(DavUrls.member(HomeKind.CALENDARS, "ann@example.org", "work", "a/b?.ics"))
         .isEqualTo("/dav/calendars/ann@example.org/work/a%2Fb%3F.ics");
   }
 
   @Test
-  void whatDavUrlsWritesDavPathsReadsBack() {
-    String href = DavUrls.object("ann lee@example.org", "Work Stuff", "x y.ics");
-    assertThat(DavPaths.parse(href))
-        .isEqualTo(new DavTarget.CalendarObject("ann lee@example.org", "Work Stuff", "x y.ics"));
+  void whatDavUrlsWritesDavPathsReadsBackInBothHomes() {
+    for (HomeKind kind : HomeKind.values()) {
+      DavTarget.Member member =
+          new DavTarget.Member(kind, "ann lee@example.org", "Work Stuff", "x y");
+      assertThat(DavPaths.parse(member.href())).isEqualTo(member);
+      assertThat(DavPaths.parse(member.parent().href())).isEqualTo(member.parent());
+      assertThat(DavPaths.parse(DavUrls.home(kind, "ann lee@example.org")))
+          .isEqualTo(new DavTarget.Home(kind, "ann lee@example.org"));
+    }
+  }
+
+  @Test
+  void theAddressBookHomeIsUnderAddressbooks() {
+    assertThat(DavUrls.collection(HomeKind.ADDRESS_BOOKS, "ann@example.org", "friends"))
+        .isEqualTo("/dav/addressbooks/ann@example.org/friends/");
   }
 
   @Test

@@ -130,5 +130,7 @@ public interface CollectionApi {
   @GET
   @Path("/collections/{id}/changes")
   ChangeSet changes(
-      @PathParam("id") UUID id, @QueryParam("since") long since, @QueryParam("limit") Integer limit);
+      @PathParam("id") UUID id,
+      @QueryParam("since") long since,
+      @QueryParam("limit") Integer limit);
 }

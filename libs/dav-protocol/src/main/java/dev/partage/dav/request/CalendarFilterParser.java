@@ -9,7 +9,6 @@ import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.XmlElement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a CALDAV:filter (RFC 4791 section 9.7). A malformed filter is a 400 with
@@ -18,7 +17,7 @@ import java.util.Locale;
  */
 final class CalendarFilterParser {
 
-  private static final String DEFAULT_COLLATION = "i;ascii-casemap";
+  private static final FilterDialect DIALECT = FilterDialect.CALDAV;
 
   private CalendarFilterParser() {}
 
@@ -37,9 +36,9 @@ final class CalendarFilterParser {
   }
 
   private static CompFilter compFilter(XmlElement element) {
-    String name = componentName(element);
+    String name = DIALECT.name(element);
     if (element.has(DavNames.IS_NOT_DEFINED)) {
-      requireOnlyIsNotDefined(element, name);
+      DIALECT.requireOnlyIsNotDefined(element, name);
       return new CompFilter(name, true, null, List.of(), List.of());
     }
     return new CompFilter(
@@ -55,9 +54,9 @@ final class CalendarFilterParser {
   }
 
   private static PropFilter propFilter(XmlElement element) {
-    String name = componentName(element);
+    String name = DIALECT.name(element);
     if (element.has(DavNames.IS_NOT_DEFINED)) {
-      requireOnlyIsNotDefined(element, name);
+      DIALECT.requireOnlyIsNotDefined(element, name);
       return new PropFilter(name, true, null, null, List.of());
     }
     if (element.has(DavNames.TIME_RANGE) && element.has(DavNames.TEXT_MATCH)) {
@@ -75,9 +74,9 @@ final class CalendarFilterParser {
   }
 
   private static ParamFilter paramFilter(XmlElement element) {
-    String name = componentName(element);
+    String name = DIALECT.name(element);
     if (element.has(DavNames.IS_NOT_DEFINED)) {
-      requireOnlyIsNotDefined(element, name);
+      DIALECT.requireOnlyIsNotDefined(element, name);
       return new ParamFilter(name, true, null);
     }
     return new ParamFilter(name, false, optionalTextMatch(element));
@@ -85,34 +84,9 @@ final class CalendarFilterParser {
 
   private static TextMatch optionalTextMatch(XmlElement parent) {
     XmlElement element = parent.child(DavNames.TEXT_MATCH);
-    if (element == null) {
-      return null;
-    }
-    String collationId = element.attribute("collation");
-    TextMatch.Collation collation =
-        TextMatch.Collation.byId(collationId == null ? DEFAULT_COLLATION : collationId);
-    if (collation == null) {
-      // Section 7.5.1: an unsupported collation fails CALDAV:supported-collation.
-      throw DavException.forbidden(
-          DavNames.SUPPORTED_COLLATION,
-          "The collation \""
-              + collationId
-              + "\" is not supported; use i;ascii-casemap, i;unicode-casemap or i;octet.");
-    }
-    return new TextMatch(
-        element.rawText(), collation, negated(element), TextMatch.MatchType.CONTAINS);
-  }
-
-  /** Section 9.7.5: negate-condition is "yes" or "no", "no" when absent. */
-  private static boolean negated(XmlElement textMatch) {
-    String negate = textMatch.attribute("negate-condition");
-    if (negate == null || negate.equals("no")) {
-      return false;
-    }
-    if (negate.equals("yes")) {
-      return true;
-    }
-    throw invalid("negate-condition must be \"yes\" or \"no\", not \"" + negate + "\".");
+    return element == null
+        ? null
+        : TextMatchParser.parse(element, FilterDialect.CALDAV, TextMatch.MatchType.CONTAINS);
   }
 
   private static TimeRange optionalTimeRange(XmlElement parent) {
@@ -120,27 +94,7 @@ final class CalendarFilterParser {
     return element == null ? null : TimeRangeParser.parse(element, DavNames.VALID_FILTER);
   }
 
-  /** iCalendar names are case-insensitive (RFC 5545 section 2); the model holds them upper case. */
-  private static String componentName(XmlElement element) {
-    String name = element.attribute("name");
-    if (name == null || name.isBlank()) {
-      throw invalid("Each CALDAV:" + element.name().getLocalPart() + " needs a name attribute.");
-    }
-    return name.strip().toUpperCase(Locale.ROOT);
-  }
-
-  private static void requireOnlyIsNotDefined(XmlElement element, String name) {
-    if (element.children().size() > 1) {
-      throw invalid(
-          "The "
-              + element.name().getLocalPart()
-              + " for "
-              + name
-              + " holds is-not-defined with other tests; is-not-defined stands alone.");
-    }
-  }
-
   private static DavException invalid(String message) {
-    return new DavException(400, DavNames.VALID_FILTER, message);
+    return DIALECT.invalid(message);
   }
 }

@@ -1,6 +1,5 @@
 package dev.partage.dav.request;
 
-import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.XmlElement;
 import java.util.List;
@@ -13,10 +12,7 @@ final class CalendarMultigetParser implements ReportBodyParser {
 
   @Override
   public ReportRequest parse(XmlElement body) {
-    List<String> hrefs = body.children(DavNames.HREF).stream().map(XmlElement::text).toList();
-    if (hrefs.isEmpty()) {
-      throw DavException.badRequest("A calendar-multiget must name at least one DAV:href.");
-    }
+    List<String> hrefs = RequestBodies.multigetHrefs(body);
     XmlElement prop = body.child(DavNames.PROP);
     return new ReportRequest.CalendarMultiget(
         PropNames.of(prop), CalendarDataRequestParser.parse(prop), hrefs);

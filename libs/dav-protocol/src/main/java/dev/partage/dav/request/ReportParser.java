@@ -15,7 +15,9 @@ public final class ReportParser {
           DavNames.CALENDAR_MULTIGET, new CalendarMultigetParser(),
           DavNames.CALENDAR_QUERY, new CalendarQueryParser(),
           DavNames.SYNC_COLLECTION, new SyncCollectionParser(),
-          DavNames.FREE_BUSY_QUERY, new FreeBusyQueryParser());
+          DavNames.FREE_BUSY_QUERY, new FreeBusyQueryParser(),
+          DavNames.ADDRESSBOOK_MULTIGET, new AddressbookMultigetParser(),
+          DavNames.ADDRESSBOOK_QUERY, new AddressbookQueryParser());
 
   private ReportParser() {}
 

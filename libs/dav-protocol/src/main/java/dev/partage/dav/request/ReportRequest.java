@@ -2,6 +2,7 @@ package dev.partage.dav.request;
 
 import dev.partage.dav.caldav.filter.CompFilter;
 import dev.partage.dav.caldav.filter.TimeRange;
+import dev.partage.dav.carddav.filter.CardFilter;
 import java.util.List;
 import javax.xml.namespace.QName;
 
@@ -49,6 +50,35 @@ public sealed interface ReportRequest {
       String syncToken, boolean infiniteDepth, Integer limit, List<QName> properties)
       implements ReportRequest {
     public SyncCollection {
+      properties = List.copyOf(properties);
+    }
+  }
+
+  /**
+   * CARDDAV:addressbook-multiget (RFC 6352 section 8.7).
+   *
+   * @param addressData null when address-data is not among the properties
+   * @param hrefs the DAV:href values as sent, still percent-encoded
+   */
+  record AddressbookMultiget(
+      List<QName> properties, AddressDataRequest addressData, List<String> hrefs)
+      implements ReportRequest {
+    public AddressbookMultiget {
+      properties = List.copyOf(properties);
+      hrefs = List.copyOf(hrefs);
+    }
+  }
+
+  /**
+   * CARDDAV:addressbook-query (RFC 6352 section 8.6).
+   *
+   * @param addressData null when address-data is not among the properties
+   * @param limit the CARDDAV:nresults the client wants at most (section 8.6.1), or null
+   */
+  record AddressbookQuery(
+      List<QName> properties, AddressDataRequest addressData, CardFilter filter, Integer limit)
+      implements ReportRequest {
+    public AddressbookQuery {
       properties = List.copyOf(properties);
     }
   }

@@ -1,8 +1,10 @@
 package dev.partage.dav.request;
 
 import dev.partage.dav.xml.DavException;
+import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.Namespaces;
 import dev.partage.dav.xml.XmlElement;
+import java.util.List;
 import javax.xml.namespace.QName;
 
 /** Checks shared by the request parsers. */
@@ -22,6 +24,16 @@ final class RequestBodies {
               + display(body.name())
               + ".");
     }
+  }
+
+  /** The DAV:href values of a multiget report, as sent; a 400 when there are none. */
+  static List<String> multigetHrefs(XmlElement body) {
+    List<String> hrefs = body.children(DavNames.HREF).stream().map(XmlElement::text).toList();
+    if (hrefs.isEmpty()) {
+      throw DavException.badRequest(
+          "A " + display(body.name()) + " must name at least one DAV:href.");
+    }
+    return hrefs;
   }
 
   /** A name as people read it in the RFCs, such as {@code DAV:propfind}. */

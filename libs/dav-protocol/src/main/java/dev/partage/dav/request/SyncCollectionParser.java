@@ -17,7 +17,7 @@ final class SyncCollectionParser implements ReportBodyParser {
     return new ReportRequest.SyncCollection(
         token.text(),
         infiniteDepth(body.child(DavNames.SYNC_LEVEL)),
-        limit(body.child(DavNames.LIMIT)),
+        ResultLimitParser.parse(body.child(DavNames.LIMIT), DavNames.NRESULTS),
         PropNames.of(body.child(DavNames.PROP)));
   }
 
@@ -35,24 +35,5 @@ final class SyncCollectionParser implements ReportBodyParser {
           throw DavException.badRequest(
               "DAV:sync-level must be \"1\" or \"infinite\", not \"" + level + "\".");
     };
-  }
-
-  /** Section 3.7: DAV:limit holds DAV:nresults, a positive number of results. */
-  private static Integer limit(XmlElement limit) {
-    if (limit == null) {
-      return null;
-    }
-    XmlElement nresults = limit.child(DavNames.NRESULTS);
-    String value = nresults == null ? "" : nresults.text();
-    try {
-      int results = Integer.parseInt(value);
-      if (results > 0) {
-        return results;
-      }
-    } catch (NumberFormatException e) {
-      // Reported below with the other malformed values.
-    }
-    throw DavException.badRequest(
-        "DAV:limit must hold DAV:nresults with a positive whole number, not \"" + value + "\".");
   }
 }

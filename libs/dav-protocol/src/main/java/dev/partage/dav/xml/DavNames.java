@@ -161,6 +161,25 @@ public final class DavNames {
   public static final QName SUPPORTED_ADDRESS_DATA = carddav("supported-address-data");
   public static final QName ADDRESS_DATA = carddav("address-data");
   public static final QName CARDDAV_MAX_RESOURCE_SIZE = carddav("max-resource-size");
+  public static final QName ADDRESS_DATA_TYPE = carddav("address-data-type");
+
+  // RFC 6352 sections 8.6, 8.7 and 10.4 to 10.6: address-book reports, address-data and filters.
+  public static final QName ADDRESSBOOK_QUERY = carddav("addressbook-query");
+  public static final QName ADDRESSBOOK_MULTIGET = carddav("addressbook-multiget");
+  public static final QName CARDDAV_PROP = carddav("prop");
+  public static final QName CARDDAV_FILTER = carddav("filter");
+  public static final QName CARDDAV_PROP_FILTER = carddav("prop-filter");
+  public static final QName CARDDAV_PARAM_FILTER = carddav("param-filter");
+  public static final QName CARDDAV_TEXT_MATCH = carddav("text-match");
+  public static final QName CARDDAV_IS_NOT_DEFINED = carddav("is-not-defined");
+  public static final QName CARDDAV_LIMIT = carddav("limit");
+  public static final QName CARDDAV_NRESULTS = carddav("nresults");
+
+  // RFC 6352 sections 5.3.2.1, 6.3.1 and 8.6: CardDAV preconditions.
+  public static final QName ADDRESSBOOK_COLLECTION_LOCATION_OK =
+      carddav("addressbook-collection-location-ok");
+  public static final QName CARDDAV_SUPPORTED_FILTER = carddav("supported-filter");
+  public static final QName CARDDAV_SUPPORTED_COLLATION = carddav("supported-collation");
 
   // CalendarServer getctag: the collection version iOS, macOS and DAVx5 poll before syncing.
   public static final QName GETCTAG = new QName(Namespaces.CALENDARSERVER, "getctag");

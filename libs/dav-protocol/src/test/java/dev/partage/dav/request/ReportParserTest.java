@@ -152,7 +152,9 @@ class ReportParserTest {
             DavNames.CALENDAR_MULTIGET,
             DavNames.CALENDAR_QUERY,
             DavNames.SYNC_COLLECTION,
-            DavNames.FREE_BUSY_QUERY);
+            DavNames.FREE_BUSY_QUERY,
+            DavNames.ADDRESSBOOK_MULTIGET,
+            DavNames.ADDRESSBOOK_QUERY);
   }
 
   @Test

@@ -8,12 +8,69 @@ import dev.partage.dav.request.MkcolParser;
 import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.SafeXmlReader;
+import dev.partage.gateway.dav.routing.HomeKind;
 import org.junit.jupiter.api.Test;
 
-class NewCalendarReaderTest {
+class NewCollectionReaderTest {
 
   private static NewCollection read(String body) {
-    return NewCalendarReader.read("work", MkcolParser.parse(SafeXmlReader.parseOrNull(body)));
+    return read(HomeKind.CALENDARS, body);
+  }
+
+  private static NewCollection read(HomeKind kind, String body) {
+    return NewCollectionReader.read(
+        kind, "work", MkcolParser.parse(SafeXmlReader.parseOrNull(body)));
+  }
+
+  @Test
+  void anExtendedMkcolOfRfc6352CreatesAnAddressBookWithItsExtrasKeptDead() {
+    NewCollection book =
+        read(
+            HomeKind.ADDRESS_BOOKS,
+            """
+            <D:mkcol xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"
+                xmlns:I="http://apple.com/ns/ical/" xmlns:X="http://inf-it.com/ns/ab/">
+              <D:set><D:prop>
+                <D:resourcetype><D:collection/><C:addressbook/></D:resourcetype>
+                <D:displayname>Lisa's Contacts</D:displayname>
+                <C:addressbook-description xml:lang="en">My primary address book.</C:addressbook-description>
+                <I:calendar-color>#FF0000</I:calendar-color>
+                <X:addressbook-color>#00FF00</X:addressbook-color>
+              </D:prop></D:set>
+            </D:mkcol>\
+            """);
+    assertThat(book.displayName()).isEqualTo("Lisa's Contacts");
+    assertThat(book.description()).isEqualTo("My primary address book.");
+    assertThat(book.components()).isEmpty();
+    assertThat(book.color()).isNull();
+    assertThat(book.deadProperties())
+        .containsOnlyKeys(
+            "{http://apple.com/ns/ical/}calendar-color",
+            "{http://inf-it.com/ns/ab/}addressbook-color");
+  }
+
+  @Test
+  void aPlainMkcolCreatesAnAddressBookWithoutProperties() {
+    NewCollection book = read(HomeKind.ADDRESS_BOOKS, null);
+    assertThat(book.name()).isEqualTo("work");
+    assertThat(book.components()).isEmpty();
+    assertThat(book.displayName()).isNull();
+  }
+
+  @Test
+  void anAddressBookHasNoComponentSetToSet() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    HomeKind.ADDRESS_BOOKS,
+                    """
+                    <D:mkcol xmlns:D="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">
+                     <D:set><D:prop><c:supported-calendar-component-set><c:comp name="VEVENT"/>
+                     </c:supported-calendar-component-set></D:prop></D:set></D:mkcol>\
+                    """))
+        .isInstanceOfSatisfying(
+            DavException.class,
+            e -> assertThat(e.condition()).isEqualTo(DavNames.CANNOT_MODIFY_PROTECTED_PROPERTY));
   }
 
   @Test

@@ -6,24 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.dav.DavRequests;
-import dev.partage.gateway.dav.InMemoryCalendar;
+import dev.partage.gateway.dav.InMemoryCollection;
 import dev.partage.gateway.dav.method.ReportHandler;
 import dev.partage.gateway.dav.property.CollectionProperties;
+import dev.partage.gateway.dav.routing.HomeKind;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 
-class CalendarReportsTest {
+class CollectionReportsTest {
 
   @Test
-  void aCalendarAdvertisesExactlyTheReportsThatHaveAHandler() {
-    assertThat(ReportTestSupport.reports().names())
-        .containsExactlyInAnyOrderElementsOf(CollectionProperties.REPORTS);
+  void theCollectionsAdvertiseExactlyTheReportsThatHaveAHandler() {
+    Set<QName> advertised = new HashSet<>(CollectionProperties.reports(HomeKind.CALENDARS));
+    advertised.addAll(CollectionProperties.reports(HomeKind.ADDRESS_BOOKS));
+    assertThat(ReportTestSupport.reports().names()).containsExactlyInAnyOrderElementsOf(advertised);
   }
 
   @Test
   void anUnknownReportIsRefusedWithSupportedReport() {
     String body = "<C:calendar-multiget-typo xmlns:C=\"urn:ietf:params:xml:ns:caldav\"/>";
-    assertThatThrownBy(() -> ReportTestSupport.report(new InMemoryCalendar(), "1", body))
+    assertThatThrownBy(() -> ReportTestSupport.report(new InMemoryCollection(), "1", body))
         .isInstanceOfSatisfying(
             DavException.class,
             e -> {
@@ -55,7 +60,7 @@ class CalendarReportsTest {
 
   @Test
   void aReportWithoutBodyIsABadRequest() {
-    assertThatThrownBy(() -> ReportTestSupport.report(new InMemoryCalendar(), "1", ""))
+    assertThatThrownBy(() -> ReportTestSupport.report(new InMemoryCollection(), "1", ""))
         .isInstanceOfSatisfying(DavException.class, e -> assertThat(e.status()).isEqualTo(400));
   }
 }

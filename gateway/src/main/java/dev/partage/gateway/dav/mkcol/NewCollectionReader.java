@@ -9,6 +9,7 @@ import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.XmlElement;
 import dev.partage.gateway.dav.proppatch.CollectionPatchPlan;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +19,10 @@ import javax.xml.namespace.QName;
 
 /**
  * Reads the initial properties of an MKCALENDAR or extended MKCOL into a {@link NewCollection}. The
- * properties other than the component set go through the same checks as a PROPPATCH, since RFC 4791
- * section 5.3.1 defines them as one.
+ * properties other than the resource type and the component set go through the same checks as a
+ * PROPPATCH, since RFC 4791 section 5.3.1 and RFC 5689 section 3 define them as one.
  */
-public final class NewCalendarReader {
+public final class NewCollectionReader {
 
   private static final int FORBIDDEN = 403;
 
@@ -31,21 +32,19 @@ public final class NewCalendarReader {
   /** RFC 4791 section 5.2.3: a calendar created without a component set takes events. */
   private static final Set<String> DEFAULT_COMPONENTS = Set.of("VEVENT");
 
-  private NewCalendarReader() {}
+  private NewCollectionReader() {}
 
-  public static NewCollection read(String name, MkcolRequest request) {
-    Set<String> components = components(request);
+  /** The collection {@code request} asks for in a home of this kind. */
+  public static NewCollection read(HomeKind kind, String name, MkcolRequest request) {
+    Set<QName> readApart = readApart(kind);
     List<PropertyUpdate> updates =
         request.properties().stream()
-            .filter(
-                property ->
-                    !property.name().equals(DavNames.RESOURCETYPE)
-                        && !property.name().equals(DavNames.SUPPORTED_CALENDAR_COMPONENT_SET))
+            .filter(property -> !readApart.contains(property.name()))
             .map(
                 property ->
                     new PropertyUpdate(PropertyUpdate.Operation.SET, property.name(), property))
             .toList();
-    CollectionPatchPlan plan = CollectionPatchPlan.of(new ProppatchRequest(updates));
+    CollectionPatchPlan plan = CollectionPatchPlan.of(kind, new ProppatchRequest(updates));
     refuseFailed(plan);
     CollectionPatch initial = plan.patch();
     return new NewCollection(
@@ -54,9 +53,20 @@ public final class NewCalendarReader {
         initial.color(),
         initial.description(),
         initial.timezone(),
-        components,
+        kind == HomeKind.CALENDARS ? components(request) : Set.of(),
         initial.order(),
         initial.deadSet());
+  }
+
+  /**
+   * The properties that choose what is created rather than describe it. An address book has no
+   * component set; one sent for it is refused as protected with the other properties.
+   */
+  private static Set<QName> readApart(HomeKind kind) {
+    return switch (kind) {
+      case CALENDARS -> Set.of(DavNames.RESOURCETYPE, DavNames.SUPPORTED_CALENDAR_COMPONENT_SET);
+      case ADDRESS_BOOKS -> Set.of(DavNames.RESOURCETYPE);
+    };
   }
 
   private static Set<String> components(MkcolRequest request) {
@@ -78,7 +88,7 @@ public final class NewCalendarReader {
     return components;
   }
 
-  /** The first refused property fails the creation (RFC 4791 section 5.3.1.2). */
+  /** The first refused property fails the creation (RFC 4791 5.3.1.2, RFC 5689 section 3). */
   private static void refuseFailed(CollectionPatchPlan plan) {
     if (!plan.failed()) {
       return;

@@ -1,6 +1,10 @@
 package dev.partage.gateway.dav;
 
 import dev.partage.contracts.api.CollectionApi;
+import dev.partage.contracts.collection.AddressData;
+import dev.partage.contracts.collection.CardMatches;
+import dev.partage.contracts.collection.CardQuery;
+import dev.partage.contracts.collection.CardRead;
 import dev.partage.contracts.collection.ChangeSet;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.contracts.collection.CollectionKind;
@@ -24,10 +28,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One calendar's objects in memory, standing in for a collection service's internal API so that the
- * gateway's DAV handlers can be unit-tested; it records what the gateway asked.
+ * One collection's objects in memory (a calendar's or an address book's), standing in for a
+ * collection service's internal API so that the gateway's DAV handlers can be unit-tested; it
+ * records what the gateway asked.
  */
-public final class InMemoryCalendar {
+public final class InMemoryCollection {
 
   public static final UUID CALENDAR_ID = UUID.fromString("6f0e1c1e-0000-4000-8000-000000000001");
 
@@ -37,6 +42,9 @@ public final class InMemoryCalendar {
   public final List<Long> changesSince = new ArrayList<>();
   public ChangeSet changeSet = new ChangeSet(0, List.of(), false);
   public CollectionPatch lastPatch;
+  public final List<CardRead> cardReads = new ArrayList<>();
+  public final List<CardQuery> cardQueries = new ArrayList<>();
+  public boolean queryTruncated;
 
   public static CollectionDto calendar(String owner, String name) {
     return new CollectionDto(
@@ -56,7 +64,25 @@ public final class InMemoryCalendar {
         Instant.EPOCH);
   }
 
-  /** This calendar as the internal API the handlers call. */
+  public static CollectionDto addressBook(String owner, String name) {
+    return new CollectionDto(
+        CALENDAR_ID,
+        owner,
+        name,
+        CollectionKind.ADDRESSBOOK,
+        "Friends & family",
+        null,
+        "People I know",
+        null,
+        Set.of(),
+        null,
+        Map.of(),
+        9,
+        Instant.EPOCH,
+        Instant.parse("2026-11-28T09:30:00Z"));
+  }
+
+  /** This collection as the internal API the handlers call. */
   public CollectionApi api() {
     return (CollectionApi)
         Proxy.newProxyInstance(
@@ -68,7 +94,7 @@ public final class InMemoryCalendar {
   private Object call(Method method, Object[] args) throws Throwable {
     Method own;
     try {
-      own = InMemoryCalendar.class.getMethod(method.getName(), method.getParameterTypes());
+      own = InMemoryCollection.class.getMethod(method.getName(), method.getParameterTypes());
     } catch (NoSuchMethodException notServed) {
       throw new UnsupportedOperationException(method.getName() + " is not expected in this test");
     }
@@ -79,17 +105,56 @@ public final class InMemoryCalendar {
     }
   }
 
-  public InMemoryCalendar with(String name, String data) {
+  public InMemoryCollection with(String name, String data) {
+    return with(name, "text/calendar; charset=utf-8; component=vevent", data);
+  }
+
+  /** Adds a vCard, served with the content type contact-service gives. */
+  public InMemoryCollection withCard(String name, String data) {
+    return with(name, "text/vcard; charset=utf-8", data);
+  }
+
+  private InMemoryCollection with(String name, String contentType, String data) {
     objects.put(
         name,
         new ObjectData(
             name,
             "\"" + name + "-1\"",
-            "text/calendar; charset=utf-8; component=vevent",
+            contentType,
             data.length(),
             Instant.parse("2026-11-28T09:30:00Z"),
             data));
     return this;
+  }
+
+  /** The stored cards asked for, their bodies marked with the version asked. */
+  public List<ObjectData> readCards(UUID id, CardRead request) {
+    cardReads.add(request);
+    return request.names().stream()
+        .filter(objects::containsKey)
+        .map(name -> shaped(objects.get(name), request.addressData()))
+        .toList();
+  }
+
+  /** Every card matches; the filter is the service's to evaluate. */
+  public CardMatches queryCards(UUID id, CardQuery request) {
+    cardQueries.add(request);
+    List<ObjectData> cards =
+        objects.values().stream().map(card -> shaped(card, request.addressData())).toList();
+    return new CardMatches(cards, queryTruncated);
+  }
+
+  private static ObjectData shaped(ObjectData card, AddressData shape) {
+    if (shape == null || shape.version() == null) {
+      return card;
+    }
+    return new ObjectData(
+        card.name(),
+        card.etag(),
+        card.contentType(),
+        card.size(),
+        card.lastModified(),
+        card.data().replaceFirst("VERSION:[0-9.]+", "VERSION:" + shape.version()));
   }
 
   public List<ObjectMeta> listObjects(UUID id) {
