@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -22,7 +23,7 @@ final class IcalendarReader {
           VALID_CALENDAR_DATA, "The request body is empty; send one VCALENDAR object.");
     }
     try {
-      return new CalendarBuilder().build(new StringReader(withCrlf(text)));
+      return new CalendarBuilder().build(new StringReader(withoutTzidOnUtc(withCrlf(text))));
     } catch (ParserException e) {
       throw new InvalidCalendarDataException(
           VALID_CALENDAR_DATA,
@@ -44,6 +45,20 @@ final class IcalendarReader {
    */
   private static String withCrlf(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
+  }
+
+  /**
+   * A date-time in UTC (trailing Z) that also names a TZID, such as python3-caldav 0.11 writes for
+   * an aware UTC datetime ({@code COMPLETED;TZID=UTC;VALUE=DATE-TIME:20270405T160000Z}). RFC 5545
+   * section 3.3.5 says the TZID must not be there; ical4j then refuses the value. The Z is what the
+   * client meant, so the parsed copy drops the TZID (the stored text keeps it).
+   */
+  private static final Pattern TZID_ON_UTC = Pattern.compile(
+      "(?m)^([^:;\\r\\n]+(?:;[^:\\r\\n]*?)?);TZID=(?:\"[^\"]*\"|[^;:\"\\r\\n]*)((?:;[^:\\r\\n]*)?)"
+          + ":(\\d{8}T\\d{6}Z(?:,\\d{8}T\\d{6}Z)*)(?=\\r\\n)");
+
+  private static String withoutTzidOnUtc(String text) {
+    return TZID_ON_UTC.matcher(text).replaceAll("$1$2:$3");
   }
 
   /**

@@ -57,6 +57,27 @@ class CalendarObjectParseTest {
   }
 
   @Test
+  void a_utc_time_that_also_names_a_tzid_is_read_as_utc_and_kept_as_sent() {
+    // python3-caldav 0.11 writes this for todo.complete() with an aware UTC datetime.
+    String completed = calendar(
+        "BEGIN:VTODO",
+        "UID:t",
+        "DTSTAMP:20260101T000000Z",
+        "DUE;TZID=Europe/Paris:20270405T120000",
+        "COMPLETED;TZID=UTC;VALUE=DATE-TIME:20270405T160000Z",
+        "STATUS:COMPLETED",
+        "END:VTODO");
+
+    CalendarObject object = CalendarObject.parse(completed);
+
+    assertThat(object.text()).isSameAs(completed);
+    assertThat(object.calendar().getComponents().getFirst().getProperty("COMPLETED").get().getValue())
+        .isEqualTo("20270405T160000Z");
+    assertThat(object.calendar().getComponents().getFirst().getProperty("DUE").get().getParameters().toString())
+        .contains("Europe/Paris");
+  }
+
+  @Test
   void a_set_of_overrides_without_master_is_accepted() {
     // What a client stores for the single instances of a series an attendee was invited to.
     CalendarObject object =
