@@ -4,19 +4,13 @@
 #   scripts/bench.sh KIT_DIR [WORK_DIR]     KIT_DIR: the benchmark kit (seed.py, run-all.sh, ...)
 # The kit needs Debian's wrk, nginx (for the W0 ceiling) and /usr/bin/python3.
 set -euo pipefail
-SOURCE_KIT=$(cd "${1:?usage: scripts/bench.sh KIT_DIR [WORK_DIR]}" && pwd)
+KIT=$(cd "${1:?usage: scripts/bench.sh KIT_DIR [WORK_DIR]}" && pwd)
 WORK=${2:-/tmp/partage-bench}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 USER_=gilles.buisson@namebay.example
 HOME_=/dav/calendars/$USER_/
+AB_HOME=/dav/addressbooks/$USER_/
 mkdir -p "$WORK"
-
-# Partage serves no address books yet (CardDAV is its own issue), so W7 cannot be seeded: a copy
-# of the kit whose verification step skips W7 instead of stopping on the missing address book.
-KIT="$WORK/kit"
-rm -rf "$KIT" && cp -r "$SOURCE_KIT" "$KIT"
-sed -i 's/    ab = man\["addressbooks"\]\["ab5k"\]/    ab = man.get("addressbooks", {}).get("ab5k", {})/' "$KIT/verify.py"
-sed -i 's/^\(    \)\(wl.append(("W7_abquery_fn_ab5k"\)/\1if ab.get("expected_match") is not None: \2/' "$KIT/verify.py"
 
 cd "$ROOT"
 ./partage stop >/dev/null 2>&1 || true
@@ -27,10 +21,10 @@ for _ in $(seq 1 180); do curl -sf http://127.0.0.1:8080/q/health/ready >/dev/nu
 if [ ! -f "$WORK/manifest.json" ]; then
   /usr/bin/python3 "$KIT/seed.py" --base http://127.0.0.1:8080 --user "$USER_" --password demo \
     --calendar "${HOME_}cal1k/=1000" --calendar "${HOME_}cal10k/=10000" --calendar "${HOME_}calput/=0" \
-    --manifest "$WORK/manifest.json"
+    --addressbook "${AB_HOME}ab5k/=5000" --manifest "$WORK/manifest.json"
 fi
 SERVER=partage SERVER_PID=$(cat .data/partage.pid) MANIFEST="$WORK/manifest.json" TSV="$WORK/results.tsv" \
-  WORKDIR="$WORK/work" ONLY='W[1234568]' "$KIT/run-all.sh" http://127.0.0.1:8080 "$USER_" demo "$HOME_"
+  WORKDIR="$WORK/work" "$KIT/run-all.sh" http://127.0.0.1:8080 "$USER_" demo "$HOME_" "$AB_HOME"
 ./partage stop >/dev/null
 TSV="$WORK/results-nginx.tsv" "$KIT/ceiling.sh"
 /usr/bin/python3 "$KIT/report.py" "$WORK"/results*.tsv
