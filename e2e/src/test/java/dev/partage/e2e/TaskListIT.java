@@ -4,22 +4,18 @@ import static dev.partage.e2e.support.Xml.APPLE_ICAL;
 import static dev.partage.e2e.support.Xml.CALDAV;
 import static dev.partage.e2e.support.Xml.DAV;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.partage.contracts.event.Topics;
 import dev.partage.e2e.StackExtension.Stack;
 import dev.partage.e2e.support.Dav;
 import dev.partage.e2e.support.DavError;
-import dev.partage.e2e.support.Ics;
+import dev.partage.e2e.support.Isolation;
+import dev.partage.e2e.support.KeepingService;
 import dev.partage.e2e.support.Multistatus;
 import dev.partage.e2e.support.Tasks;
-import dev.partage.e2e.support.TopicTail;
-import dev.partage.e2e.support.TopicTail.Published;
 import dev.partage.e2e.support.Xml;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,34 +68,10 @@ class TaskListIT {
   @Test
   void theListIsKeptByTaskServiceAndPublishedOnTheTasksTopicOnly(Stack stack) {
     Dav gilles = Dav.as(stack, Dav.GILLES);
-    try (TopicTail tasks = TopicTail.atEnd(stack, Topics.TASKS);
-        TopicTail calendars = TopicTail.atEnd(stack, Topics.CALENDARS)) {
+    KeepingService.assertKeptBy(stack, gilles, Topics.TASKS, "TASKS", ".ics", taskName -> {
       String list = gilles.newTaskList("published");
-      String taskName = "task-" + UUID.randomUUID() + ".ics";
       gilles.create(list + taskName, Tasks.task("published-1", "SUMMARY:Published"));
-      // Written after the list: calendar-service relays its outbox in commit order, so had it
-      // stored the list, the list's records would come before this marker's.
-      String calendar = gilles.newCalendar("published-marker");
-      String markerName = "marker-" + UUID.randomUUID() + ".ics";
-      gilles.create(calendar + markerName,
-          Ics.singleEvent("marker-1", "20261110T100000Z", "20261110T110000Z", "Marker"));
-
-      // The DAV side never shows collection ids: the task's record names the list's id.
-      Published taskChanged = awaitObjectChange(tasks, taskName);
-      String listId = taskChanged.key();
-      assertThat(taskChanged.value().path("collectionId").asText()).isEqualTo(listId);
-      assertThat(taskChanged.value().path("kind").asText()).isEqualTo("TASKS");
-      assertThat(tasks.received())
-          .filteredOn(event -> event.type().equals("COLLECTION_CREATED"))
-          .anySatisfy(
-              created -> {
-                assertThat(created.key()).isEqualTo(listId);
-                assertThat(created.value().path("owner").asText()).isEqualTo(Dav.GILLES);
-              });
-
-      awaitObjectChange(calendars, markerName);
-      assertThat(calendars.received()).extracting(Published::key).doesNotContain(listId);
-    }
+    });
   }
 
   @Test
@@ -192,28 +164,15 @@ class TaskListIT {
   @Test
   void anotherUserCannotTellGillesListFromOneThatDoesNotExistNorWriteInIt(Stack stack) {
     Dav gilles = Dav.as(stack, Dav.GILLES);
-    Dav alexandre = Dav.as(stack, Dav.ALEXANDRE);
     String list = gilles.newTaskList("private");
     String task = list + "secret.ics";
     gilles.create(task, Tasks.task("secret-1", "SUMMARY:Secret"));
     String absentList = gilles.home() + "absent-" + UUID.randomUUID() + "/";
 
-    assertSameNotFound(
-        alexandre.request().header("Depth", "0").contentType(Dav.XML).body(DESCRIBED_PROPERTIES)
-            .request("PROPFIND", list),
-        alexandre.request().header("Depth", "0").contentType(Dav.XML).body(DESCRIBED_PROPERTIES)
-            .request("PROPFIND", absentList));
-    assertSameNotFound(
-        alexandre.request().get(task), alexandre.request().get(absentList + "secret.ics"));
-    String intrusion = Tasks.task("intrusion-1", "SUMMARY:Intrusion");
-    assertSameNotFound(
-        alexandre.request().contentType(Dav.ICALENDAR).body(intrusion).put(list + "intrusion.ics"),
-        alexandre.request().contentType(Dav.ICALENDAR).body(intrusion)
-            .put(absentList + "intrusion.ics"));
-    assertSameNotFound(
-        alexandre.request().delete(task), alexandre.request().delete(absentList + "secret.ics"));
+    Isolation.assertCannotTell(Dav.as(stack, Dav.ALEXANDRE), list, absentList, "secret.ics", Dav.ICALENDAR,
+        Tasks.task("intrusion-1", "SUMMARY:Intrusion"), DESCRIBED_PROPERTIES);
 
-    gilles.request().get(list + "intrusion.ics").then().statusCode(404);
+    gilles.request().get(list + "intrusion-secret.ics").then().statusCode(404);
     gilles.request().get(task).then().statusCode(200);
   }
 
@@ -227,26 +186,6 @@ class TaskListIT {
     assertThat(DavError.of(refused, 405).conditions())
         .containsExactly(Xml.name(DAV, "resource-must-be-null"));
   }
-
-  /** A 404 identical to the one for a missing resource: nothing tells that the first exists. */
-  private static void assertSameNotFound(Response existing, Response absent) {
-    assertThat(existing.statusCode()).isEqualTo(404).isEqualTo(absent.statusCode());
-    assertThat(existing.asString()).isEqualTo(absent.asString());
-  }
-
-  /** Waits for the relay to publish the change of the member {@code objectName}. */
-  private static Published awaitObjectChange(TopicTail tail, String objectName) {
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () -> tail.received().stream()
-                .filter(event -> event.type().equals("OBJECT_CHANGED"))
-                .filter(event -> event.objectName().equals(objectName))
-                .findFirst(),
-            Optional::isPresent)
-        .orElseThrow();
-  }
-
 
   private static List<String> resourceTypes(Multistatus.Entry entry) {
     return Xml.children(entry.ok(DAV, "resourcetype")).stream().map(Xml::name).toList();

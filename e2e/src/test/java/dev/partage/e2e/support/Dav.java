@@ -20,10 +20,12 @@ public record Dav(Stack stack, String user) {
 
   public static final String GILLES = "gilles.buisson@namebay.example";
   public static final String ALEXANDRE = "alexandre.bernard@namebay.example";
+  public static final String CLAIRE = "claire.petit@filiale.example";
   public static final String EVE = "eve@isolated.example";
 
   public static final String XML = "application/xml; charset=utf-8";
   public static final String ICALENDAR = "text/calendar; charset=utf-8";
+  public static final String VCARD = "text/vcard; charset=utf-8";
 
   private static final RestAssuredConfig AS_WRITTEN =
       RestAssuredConfig.config()
@@ -53,6 +55,11 @@ public record Dav(Stack stack, String user) {
 
   public String home() {
     return "/dav/calendars/" + user + "/";
+  }
+
+  /** The one address-book home of the user (RFC 6352 section 7.1.1). */
+  public String addressBookHome() {
+    return "/dav/addressbooks/" + user + "/";
   }
 
   /** The absolute URL of a path, as clients send it in Destination (RFC 4918 section 10.3). */
@@ -101,14 +108,14 @@ public record Dav(Stack stack, String user) {
 
   /** A fresh calendar with no body in the MKCALENDAR (server defaults); its path ends in '/'. */
   public String newCalendar(String purpose) {
-    String path = home() + purpose + "-" + UUID.randomUUID() + "/";
+    String path = freshPath(home(), purpose);
     request().request("MKCALENDAR", path).then().statusCode(201);
     return path;
   }
 
   /** A fresh calendar created with the given MKCALENDAR body. */
   public String newCalendar(String purpose, String mkcalendarBody) {
-    String path = home() + purpose + "-" + UUID.randomUUID() + "/";
+    String path = freshPath(home(), purpose);
     request().contentType(XML).body(mkcalendarBody).request("MKCALENDAR", path).then().statusCode(201);
     return path;
   }
@@ -119,6 +126,38 @@ public record Dav(Stack stack, String user) {
    */
   public String newTaskList(String purpose) {
     return newCalendar(purpose, Tasks.mkcalendar(""));
+  }
+
+  /** A fresh address book made by a plain MKCOL in the address-book home; its path ends in '/'. */
+  public String newAddressBook(String purpose) {
+    String path = freshPath(addressBookHome(), purpose);
+    request().request("MKCOL", path).then().statusCode(201);
+    return path;
+  }
+
+  /** A fresh address book made by an extended MKCOL (RFC 5689) with the given body. */
+  public String newAddressBook(String purpose, String mkcolBody) {
+    String path = freshPath(addressBookHome(), purpose);
+    request().contentType(XML).body(mkcolBody).request("MKCOL", path).then().statusCode(201);
+    return path;
+  }
+
+  /** A collection path in {@code home} no test has used: its purpose and a random UUID. */
+  private static String freshPath(String home, String purpose) {
+    return home + purpose + "-" + UUID.randomUUID() + "/";
+  }
+
+  /** PUTs a vCard that must be created (201); returns its ETag. */
+  public String createCard(String cardPath, String vcard) {
+    return request()
+        .contentType(VCARD)
+        .header("If-None-Match", "*")
+        .body(vcard)
+        .put(cardPath)
+        .then()
+        .statusCode(201)
+        .extract()
+        .header("ETag");
   }
 
   /** PUTs an iCalendar object that must be created (201); returns its ETag. */

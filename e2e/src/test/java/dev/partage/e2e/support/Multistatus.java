@@ -14,8 +14,17 @@ import org.w3c.dom.Element;
  */
 public record Multistatus(Map<String, Entry> entries, Optional<String> syncToken) {
 
-  /** One DAV:response: either a status for the whole href, or properties grouped by status. */
-  public record Entry(String href, Optional<Integer> status, Map<String, PropertyResult> properties) {
+  /**
+   * One DAV:response: either a status for the whole href, or properties grouped by status.
+   *
+   * @param conditions the preconditions of the response's own DAV:error, in Clark notation, such
+   *     as the DAV:number-of-matches-within-limits of a truncated result (RFC 6352 section 8.6.1)
+   */
+  public record Entry(
+      String href,
+      Optional<Integer> status,
+      Map<String, PropertyResult> properties,
+      List<String> conditions) {
 
     /** The property named in Clark notation, which must be in the answer. */
     public PropertyResult property(String namespace, String localName) {
@@ -82,7 +91,12 @@ public record Multistatus(Map<String, Entry> entries, Optional<String> syncToken
         properties.put(Xml.name(property), new PropertyResult(property, code));
       }
     }
-    return new Entry(href, status, properties);
+    List<String> conditions =
+        Xml.child(response, DAV, "error").stream()
+            .flatMap(error -> Xml.children(error).stream())
+            .map(Xml::name)
+            .toList();
+    return new Entry(href, status, properties, conditions);
   }
 
   /** The code of an "HTTP/1.1 404 Not Found" status line. */

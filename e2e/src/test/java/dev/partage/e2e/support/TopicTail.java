@@ -1,5 +1,7 @@
 package dev.partage.e2e.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partage.e2e.StackExtension.Stack;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -65,6 +68,22 @@ public final class TopicTail implements AutoCloseable {
   public List<Published> received() {
     consumer.poll(Duration.ofMillis(500)).forEach(record -> received.add(published(record)));
     return List.copyOf(received);
+  }
+
+  /**
+   * Waits up to a minute for the relay to publish the OBJECT_CHANGED record of the member named
+   * {@code objectName}: its key is the id of the collection, which DAV URLs never show.
+   */
+  public Published awaitObjectChange(String objectName) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> received().stream()
+                .filter(event -> event.type().equals("OBJECT_CHANGED"))
+                .filter(event -> event.objectName().equals(objectName))
+                .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
   @Override

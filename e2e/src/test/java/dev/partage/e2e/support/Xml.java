@@ -21,6 +21,7 @@ public final class Xml {
 
   public static final String DAV = "DAV:";
   public static final String CALDAV = "urn:ietf:params:xml:ns:caldav";
+  public static final String CARDDAV = "urn:ietf:params:xml:ns:carddav";
   public static final String CALSERVER = "http://calendarserver.org/ns/";
   public static final String APPLE_ICAL = "http://apple.com/ns/ical/";
   public static final String PARTAGE = "urn:partage:dav";
