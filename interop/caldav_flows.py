@@ -12,13 +12,14 @@ import sys
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from urllib.parse import unquote, urljoin, urlparse
+from urllib.parse import urljoin
 
 import caldav
 import requests
 from caldav.lib import error as caldav_error
 
-from check_runner import CheckFailed, expect, run_suite
+from check_runner import CheckFailed, Prerequisites, expect, run_suite
+from dav_text import path_of, property_values, unfolded_lines
 
 UTC = timezone.utc
 
@@ -34,7 +35,7 @@ HOUR = timedelta(hours=1)
 
 
 @dataclass
-class FlowState:
+class FlowState(Prerequisites):
     """What earlier checks found or created, for the checks after them."""
 
     root_url: str
@@ -50,12 +51,7 @@ class FlowState:
     series_uid: str = None
     todo_uid: str = None
     sync_token: str = None
-    created_calendars: list = field(default_factory=list)
-
-    def require(self, *names):
-        missing = [name for name in names if getattr(self, name) is None]
-        if missing:
-            raise CheckFailed(f"an earlier step did not provide {', '.join(missing)}")
+    created_collections: list = field(default_factory=list)
 
 
 def ics(*component_lines):
@@ -68,26 +64,6 @@ def ics(*component_lines):
 
 def utc_stamp(moment):
     return moment.strftime("%Y%m%dT%H%M%SZ")
-
-
-def path_of(url):
-    """Servers may answer with absolute URLs or paths, quoted or not: compare decoded paths."""
-    return unquote(urlparse(str(url)).path)
-
-
-def unfolded_lines(text):
-    """Content lines with RFC 5545 section 3.1 folding undone."""
-    return text.replace("\r\n", "\n").replace("\n ", "").replace("\n\t", "").split("\n")
-
-
-def property_values(text, name):
-    """Values of every property NAME (parameters dropped) in an iCalendar text."""
-    values = []
-    for line in unfolded_lines(text):
-        head, _, value = line.partition(":")
-        if head.split(";")[0].upper() == name:
-            values.append(value)
-    return values
 
 
 def parse_utc(value):
@@ -196,7 +172,7 @@ def make_calendar(state, suffix, components, attribute):
     name = f"{state.prefix} {suffix}"
     calendar = state.principal.make_calendar(name=name, cal_id=f"{state.prefix}-{suffix}",
                                              supported_calendar_component_set=components)
-    state.created_calendars.append(calendar)
+    state.created_collections.append(calendar)
     setattr(state, attribute, calendar)
     expect(sorted(calendar.get_supported_components()) == sorted(components),
            f"supported-calendar-component-set is {calendar.get_supported_components()}, not {components}")
@@ -389,7 +365,7 @@ def check_delete_calendars(state):
     state.require("events_calendar", "mixed_calendar")
     for calendar in (state.events_calendar, state.mixed_calendar):
         calendar.delete()
-        state.created_calendars.remove(calendar)
+        state.created_collections.remove(calendar)
     listed = {path_of(calendar.url) for calendar in state.principal.calendars()}
     for calendar in (state.events_calendar, state.mixed_calendar):
         expect(path_of(calendar.url) not in listed, f"{calendar.url} still listed after DELETE")

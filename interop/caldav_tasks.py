@@ -18,9 +18,9 @@ from xml.etree import ElementTree
 
 import requests
 
-from caldav_flows import (FlowState, check_discovery, ics, make_calendar,
-                          path_of, property_values, unfolded_lines, utc_stamp)
+from caldav_flows import FlowState, check_discovery, ics, make_calendar, utc_stamp
 from check_runner import expect, run_suite
+from dav_text import path_of, property_values, unfolded_lines
 
 UTC = timezone.utc
 DAV = "DAV:"
@@ -306,7 +306,7 @@ def check_other_user_sees_nothing(state):
 def check_delete_task_list(state):
     state.require("task_list")
     state.task_list.delete()
-    state.created_calendars.remove(state.task_list)
+    state.created_collections.remove(state.task_list)
     listed = {path_of(calendar.url) for calendar in state.principal.calendars()}
     expect(path_of(state.task_list.url) not in listed, f"{state.task_list.url} still listed after DELETE")
 

@@ -1,16 +1,25 @@
 """Runs a flow script's checks in order and prints the suite's result lines.
 
 Each check prints `PASS name` or `FAIL name: reason`; the last line is `N passed, M failed`, the
-contract interop/run.sh reads. Shared by caldav_flows.py, caldav_tasks.py and
-vdirsyncer/todoman_flows.py.
+contract interop/run.sh reads. Shared by caldav_flows.py, caldav_tasks.py,
+vdirsyncer/todoman_flows.py, vdirsyncer/khard_flows.py and syncevolution/syncevolution_flows.py.
 """
 import sys
 import traceback
 
 
-
 class CheckFailed(Exception):
     """A check's expectation was not met; the message says what was seen instead."""
+
+
+class Prerequisites:
+    """Mixin for a flow's state: what earlier checks found or created, for the checks after them."""
+
+    def require(self, *names):
+        """Fails the current check, naming the earlier steps that did not provide NAMES."""
+        missing = [name for name in names if getattr(self, name) is None]
+        if missing:
+            raise CheckFailed(f"an earlier step did not provide {', '.join(missing)}")
 
 
 def expect(condition, message):
@@ -24,12 +33,13 @@ def one_line(exc):
 
 
 def remove_leftovers(state):
-    """Calendars a failed run left behind; reruns use a new prefix, so this only keeps homes tidy."""
-    for calendar in list(state.created_calendars):
+    """Collections a failed run left behind (anything with .url and .delete(): a python3-caldav
+    Calendar, an address book); reruns use a new prefix, so this only keeps homes tidy."""
+    for collection in list(state.created_collections):
         try:
-            calendar.delete()
+            collection.delete()
         except Exception as exc:
-            print(f"could not delete {calendar.url}: {one_line(exc)}", file=sys.stderr)
+            print(f"could not delete {collection.url}: {one_line(exc)}", file=sys.stderr)
 
 
 def run_checks(state, checks):

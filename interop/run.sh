@@ -4,15 +4,20 @@
 #   interop/run.sh [--install] [URL]
 #
 #   --install  install the clients first: litmus, cadaver, python3-caldav, vdirsyncer, todoman,
-#              curl (Debian) and tsdav (npm ci in interop/tsdav, with the machine's node/npm).
+#              khard, syncevolution, curl (Debian) and tsdav (npm ci in interop/tsdav, with the
+#              machine's node/npm).
 #   URL        root URL of a running Partage. Without it, `./partage up` is started from the
 #              repository root, waited for, and stopped at the end.
 #
 # Clients: litmus (RFC 4918, informational: a calendar refuses non-iCalendar bodies, so the run
-# fails only if fewer litmus tests pass than interop/litmus-floor.txt), cadaver, the python3-caldav
-# flows (caldav_flows.py) and task-list flows (caldav_tasks.py), todoman through vdirsyncer
-# (vdirsyncer/todoman_flows.py) and the tsdav flows (tsdav/flows.mjs). Only the root URL is given
-# to them; every other URL is discovered. Everything is written under interop/out/.
+# fails only if fewer litmus tests pass than interop/litmus-floor.txt), cadaver in a calendar and
+# in an address book, the python3-caldav flows (caldav_flows.py) and task-list flows
+# (caldav_tasks.py), todoman and khard through vdirsyncer (vdirsyncer/todoman_flows.py,
+# vdirsyncer/khard_flows.py, which also has khard and tsdav read each other's vCards), SyncEvolution
+# on an address book (syncevolution/syncevolution_flows.py) and the tsdav CalDAV and CardDAV flows
+# (tsdav/flows.mjs, tsdav/cards.mjs). python3-caldav has no CardDAV.
+# Only the root URL is given to them; every other URL is discovered. Everything is written under
+# interop/out/.
 # The last line printed is `N passed, M failed` over all checks; exit 0 only when M is 0.
 #
 # Environment: PARTAGE_INTEROP_USER / PARTAGE_INTEROP_PASSWORD (default: a demo account), and
@@ -61,7 +66,7 @@ record() {
 install_clients() {
   export DEBIAN_FRONTEND=noninteractive
   apt-get update
-  apt-get install -y --no-install-recommends litmus cadaver python3-caldav vdirsyncer todoman curl
+  apt-get install -y --no-install-recommends litmus cadaver python3-caldav vdirsyncer todoman khard syncevolution curl
   (cd "$INTEROP_DIR/tsdav" && npm ci --no-audit --no-fund)
 }
 
@@ -152,29 +157,58 @@ run_caldav_task_flows() {
     "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$OTHER_USER" "$OTHER_PASSWORD" "$RUN_PREFIX-pytasks"
 }
 
-# todoman works on the local copy vdirsyncer keeps in sync with a task list; the driver writes
-# both configurations and every command's output under interop/out/vdirsyncer/.
-run_todoman_flows() {
-  local client missing=""
-  for client in vdirsyncer todoman; do
-    command -v "$client" > /dev/null || missing="$missing $client"
+# Records CLIENT as one failed check and answers false unless every command is on the PATH and
+# tsdav, when asked for, is installed in interop/tsdav.
+clients_installed() {
+  local client=$1 command missing=""
+  shift
+  for command in "$@"; do
+    if [[ "$command" == tsdav ]]; then
+      [[ -d "$INTEROP_DIR/tsdav/node_modules/tsdav" ]] || missing="$missing tsdav"
+    else
+      command -v "$command" > /dev/null || missing="$missing $command"
+    fi
   done
-  if [[ -n "$missing" ]]; then
-    record vdirsyncer-todoman 0 1 "not installed:$missing; run interop/run.sh --install"
-    return
-  fi
+  [[ -z "$missing" ]] && return 0
+  record "$client" 0 1 "not installed:$missing; run interop/run.sh --install"
+  return 1
+}
+
+# todoman and khard work on the local copy vdirsyncer keeps in sync with a collection; each driver
+# writes its configurations and every command's output under its own folder of interop/out/.
+run_todoman_flows() {
+  clients_installed vdirsyncer-todoman vdirsyncer todoman || return
   run_flow_script vdirsyncer-todoman "$OUT_DIR/todoman_flows.txt" \
     env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/vdirsyncer/todoman_flows.py" \
     "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-vds" "$OUT_DIR/vdirsyncer"
 }
 
+# The cross-client checks of khard_flows.py run tsdav (tsdav/card_cli.mjs) too.
+run_khard_flows() {
+  clients_installed vdirsyncer-khard vdirsyncer khard node tsdav || return
+  run_flow_script vdirsyncer-khard "$OUT_DIR/khard_flows.txt" \
+    env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/vdirsyncer/khard_flows.py" \
+    "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-vds" "$OUT_DIR/vdirsyncer-khard"
+}
+
+# SyncEvolution keeps its configuration, logs and sync state under interop/out/syncevolution/.
+run_syncevolution_flows() {
+  clients_installed syncevolution syncevolution || return
+  run_flow_script syncevolution "$OUT_DIR/syncevolution_flows.txt" \
+    env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/syncevolution/syncevolution_flows.py" \
+    "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-se" "$OUT_DIR/syncevolution"
+}
+
 run_tsdav_flows() {
-  if [[ ! -d "$INTEROP_DIR/tsdav/node_modules/tsdav" ]]; then
-    record tsdav 0 1 "tsdav is not installed: run interop/run.sh --install"
-    return
-  fi
+  clients_installed tsdav node tsdav || return
   run_flow_script tsdav "$OUT_DIR/tsdav_flows.txt" \
     node "$INTEROP_DIR/tsdav/flows.mjs" "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-js"
+}
+
+run_tsdav_card_flows() {
+  clients_installed tsdav-carddav node tsdav || return
+  run_flow_script tsdav-carddav "$OUT_DIR/tsdav_cards.txt" \
+    node "$INTEROP_DIR/tsdav/cards.mjs" "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-js"
 }
 
 # litmus is informational: its groups' `<- summary` lines are recorded, and the single check is
@@ -206,81 +240,126 @@ run_litmus() {
   fi
 }
 
-# Each cadaver step runs in its own non-interactive session, so that its outcome is its own.
+# Each cadaver step runs in its own non-interactive session in DIR, so that its outcome is its own.
 cadaver_step() {
-  local name=$1 command=$2 home=$3
-  local log_file="$OUT_DIR/cadaver/$name.txt"
+  local dir=$1 name=$2 command=$3 home=$4
+  local log_file="$dir/$name.txt"
   printf '%s\nquit\n' "$command" |
-    (cd "$OUT_DIR/cadaver" && HOME="$OUT_DIR/cadaver/home" timeout --kill-after=5 60 cadaver "$home") > "$log_file" 2>&1
+    (cd "$dir" && HOME="$dir/home" timeout --kill-after=5 60 cadaver "$home") > "$log_file" 2>&1
   grep -q 'succeeded\.' "$log_file" && ! grep -q 'failed' "$log_file"
 }
 
-# Content lines with RFC 5545 folding undone, sorted: a server may reorder properties.
-ics_lines() {
+# Content lines with folding undone (RFC 5545 section 3.1, RFC 6350 section 3.2), sorted: a
+# server may reorder properties.
+content_lines() {
   tr -d '\r' < "$1" | awk 'NR > 1 && /^[ \t]/ { line = line substr($0, 2); next } { if (NR > 1) print line; line = $0 } END { print line }' | sort
 }
 
+# Whether what cadaver got back is what it put; the differences go to stdout. A calendar object
+# keeps its content lines, in any order; an address book stores a vCard as received, byte for byte.
+same_object() {
+  local kind=$1 put=$2 fetched=$3
+  case "$kind" in
+    calendar) diff <(content_lines "$put") <(content_lines "$fetched") ;;
+    addressbook) cmp "$put" "$fetched" && diff "$put" "$fetched" ;;
+  esac
+}
+
+# What cadaver puts in each kind of collection: the file name and its content (CRLF line ends).
+declare -A CADAVER_OBJECT=([calendar]=event.ics [addressbook]=card.vcf)
+
+write_cadaver_object() {
+  local kind=$1 uid=$2 file=$3
+  case "$kind" in
+    calendar)
+      printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partage//interop cadaver//EN\r\nBEGIN:VEVENT\r\nUID:%s@interop.partage\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:20270601T100000Z\r\nDTEND:20270601T110000Z\r\nSUMMARY:cadaver event\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' \
+        "$uid" > "$file" ;;
+    addressbook)
+      printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nUID:%s@interop.partage\r\nFN:Cadaver Contact\r\nN:Contact;Cadaver;;;\r\nEMAIL;TYPE=work:cadaver@interop.example\r\nEND:VCARD\r\n' \
+        "$uid" > "$file" ;;
+  esac
+}
+
+# cadaver can create neither a calendar nor an address book: curl makes the collection it works
+# in, with MKCALENDAR (RFC 4791 section 5.3.1) or an extended MKCOL (RFC 6352 section 6.3.1,
+# RFC 5689). Prints the status code; the answer's body goes to RESPONSE_FILE.
+make_cadaver_collection() {
+  local kind=$1 url=$2 response_file=$3
+  local -a request
+  case "$kind" in
+    calendar) request=(-X MKCALENDAR) ;;
+    addressbook)
+      request=(-X MKCOL -H 'Content-Type: application/xml; charset=utf-8' --data-binary
+        '<?xml version="1.0" encoding="utf-8"?><d:mkcol xmlns:d="DAV:" xmlns:card="urn:ietf:params:xml:ns:carddav"><d:set><d:prop><d:resourcetype><d:collection/><card:addressbook/></d:resourcetype></d:prop></d:set></d:mkcol>') ;;
+  esac
+  curl -s -o "$response_file" -w '%{http_code}' -u "$DAV_USER:$DAV_PASSWORD" "${request[@]}" "$url"
+}
+
+# cadaver in a new collection of KIND (calendar or addressbook) under HOME: ls, propnames, put an
+# object, get it back with the same content lines, rm it. Counted under CLIENT.
 run_cadaver() {
-  local home=$1 passed=0 failed=0
-  if ! command -v cadaver > /dev/null; then
-    record cadaver 0 1 "cadaver is not installed: run interop/run.sh --install"
-    return
-  fi
-  local calendar="$RUN_PREFIX-cadaver"
-  local dir="$OUT_DIR/cadaver"
+  local client=$1 home=$2 kind=$3 passed=0 failed=0
+  command -v cadaver > /dev/null || { record "$client" 0 1 "cadaver is not installed: run interop/run.sh --install"; return; }
+  local collection="$RUN_PREFIX-$client"
+  local dir="$OUT_DIR/$client"
+  local object=${CADAVER_OBJECT[$kind]}
   mkdir -p "$dir/home"
   # cadaver reads credentials from ~/.netrc; a HOME of its own keeps the user's untouched.
   local host
   host=$(echo "$home" | sed -E 's#^[a-z]+://([^/:]+).*#\1#')
   printf 'machine %s\nlogin %s\npassword %s\n' "$host" "$DAV_USER" "$DAV_PASSWORD" > "$dir/home/.netrc"
   chmod 600 "$dir/home/.netrc"
-  printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partage//interop cadaver//EN\r\nBEGIN:VEVENT\r\nUID:%s@interop.partage\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:20270601T100000Z\r\nDTEND:20270601T110000Z\r\nSUMMARY:cadaver event\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' \
-    "$calendar" > "$dir/event.ics"
+  write_cadaver_object "$kind" "$collection" "$dir/$object"
 
-  # cadaver has no MKCALENDAR: the calendar it works in is made with curl (RFC 4791 5.3.1).
-  local mkcalendar_status
-  mkcalendar_status=$(curl -s -o "$dir/mkcalendar.txt" -w '%{http_code}' -u "$DAV_USER:$DAV_PASSWORD" \
-    -X MKCALENDAR "$home$calendar/")
-  if [[ "$mkcalendar_status" != 201 ]]; then
-    log "  cadaver: FAIL calendar for cadaver: MKCALENDAR $home$calendar/ answered $mkcalendar_status"
-    record cadaver 0 1
+  local make_status
+  make_status=$(make_cadaver_collection "$kind" "$home$collection/" "$dir/make-collection.txt")
+  if [[ "$make_status" != 201 ]]; then
+    log "  $client: FAIL $kind for cadaver: creating $home$collection/ answered $make_status"
+    record "$client" 0 1
     return
   fi
 
-  local step name command
-  for step in "ls|ls" "propnames|propnames $calendar/" "put|put event.ics $calendar/event.ics" \
-    "get|get $calendar/event.ics fetched.ics"; do
+  local step name command fetched="fetched-$object"
+  for step in "ls|ls" "propnames|propnames $collection/" "put|put $object $collection/$object" \
+    "get|get $collection/$object $fetched"; do
     name=${step%%|*}
     command=${step#*|}
-    if cadaver_step "$name" "$command" "$home"; then
-      log "  cadaver: PASS $command"
+    if cadaver_step "$dir" "$name" "$command" "$home"; then
+      log "  $client: PASS $command"
       passed=$((passed + 1))
     else
-      log "  cadaver: FAIL $command: see $dir/$name.txt"
+      log "  $client: FAIL $command: see $dir/$name.txt"
       failed=$((failed + 1))
     fi
   done
-  if [[ -f "$dir/fetched.ics" ]] && diff <(ics_lines "$dir/event.ics") <(ics_lines "$dir/fetched.ics") > "$dir/compare.txt"; then
-    log "  cadaver: PASS the fetched event has the content lines that were put"
+  if [[ -f "$dir/$fetched" ]] && same_object "$kind" "$dir/$object" "$dir/$fetched" > "$dir/compare.txt"; then
+    log "  $client: PASS the fetched $object is the one that was put"
     passed=$((passed + 1))
   else
-    log "  cadaver: FAIL the fetched event differs from the one put: see $dir/compare.txt"
+    log "  $client: FAIL the fetched $object differs from the one put: see $dir/compare.txt"
     failed=$((failed + 1))
   fi
-  if cadaver_step rm "rm $calendar/event.ics" "$home"; then
-    log "  cadaver: PASS rm $calendar/event.ics"
+  if cadaver_step "$dir" rm "rm $collection/$object" "$home"; then
+    log "  $client: PASS rm $collection/$object"
     passed=$((passed + 1))
   else
-    log "  cadaver: FAIL rm $calendar/event.ics: see $dir/rm.txt"
+    log "  $client: FAIL rm $collection/$object: see $dir/rm.txt"
     failed=$((failed + 1))
   fi
-  curl -s -o /dev/null -u "$DAV_USER:$DAV_PASSWORD" -X DELETE "$home$calendar/"
-  record cadaver "$passed" "$failed"
+  curl -s -o /dev/null -u "$DAV_USER:$DAV_PASSWORD" -X DELETE "$home$collection/"
+  record "$client" "$passed" "$failed"
 }
 
 # ---------------------------------------------------------------------------------------------
 # main
 # ---------------------------------------------------------------------------------------------
+
+# Prints the home of KIND (calendar or addressbook) discovered from the root URL; the reason of a
+# failure goes to interop/out/discovery-KIND.err.
+discover_home() {
+  local kind=$1
+  "$DEBIAN_PYTHON" "$INTEROP_DIR/dav_home.py" "$kind" "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" 2> "$OUT_DIR/discovery-$kind.err"
+}
 
 main() {
   local install=0
@@ -317,17 +396,26 @@ main() {
   log "== Partage interop: $ROOT_URL as $DAV_USER, prefix $RUN_PREFIX, output in $OUT_DIR"
 
   local home
-  if home=$("$DEBIAN_PYTHON" "$INTEROP_DIR/calendar_home.py" "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" 2> "$OUT_DIR/discovery.err"); then
+  if home=$(discover_home calendar); then
     record discovery 1 0 "calendar home $home"
     run_litmus "$home"
-    run_cadaver "$home"
+    run_cadaver cadaver "$home" calendar
   else
-    record discovery 0 1 "$(cat "$OUT_DIR/discovery.err"); litmus and cadaver not run"
+    record discovery 0 1 "$(cat "$OUT_DIR/discovery-calendar.err"); litmus and cadaver not run"
+  fi
+  if home=$(discover_home addressbook); then
+    record discovery-carddav 1 0 "address book home $home"
+    run_cadaver cadaver-carddav "$home" addressbook
+  else
+    record discovery-carddav 0 1 "$(cat "$OUT_DIR/discovery-addressbook.err"); cadaver-carddav not run"
   fi
   run_caldav_flows
   run_caldav_task_flows
   run_todoman_flows
+  run_khard_flows
+  run_syncevolution_flows
   run_tsdav_flows
+  run_tsdav_card_flows
   # Stopped here rather than only by the EXIT trap, so that the totals stay the last line.
   stop_stack
 

@@ -5,23 +5,7 @@
 // Every check prints `PASS name` or `FAIL name: reason`; the last line is `N passed, M failed`.
 // The exit status is 0 only when every check passed. Checks run in order and share one state
 // object; a check whose prerequisite failed fails too, naming the missing step.
-import { DAVClient } from 'tsdav';
-
-class CheckFailed extends Error {}
-
-function expect(condition, message) {
-  if (!condition) throw new CheckFailed(message);
-}
-
-function requireState(state, ...names) {
-  const missing = names.filter((name) => state[name] == null);
-  if (missing.length) throw new CheckFailed(`an earlier step did not provide ${missing.join(', ')}`);
-}
-
-// Servers answer with absolute URLs or paths, quoted or not: compare decoded paths.
-function pathOf(href, base) {
-  return decodeURIComponent(new URL(href, base).pathname);
-}
+import { CheckFailed, describeResponse, expect, login, oneLine, pathOf, requireState, runSuite } from './checks.mjs';
 
 function utcStamp(date) {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -76,27 +60,12 @@ function busyPeriods(icsText) {
   return periods.sort();
 }
 
-function describeResponse(response) {
-  return `${response.status} ${response.statusText ?? ''}`.trim();
-}
-
 // ------------------------------------------------------------------------------------------------
 // checks, in the order they run
 // ------------------------------------------------------------------------------------------------
 
 async function checkLogin(state) {
-  // tsdav's login follows /.well-known/caldav (RFC 6764), then current-user-principal and
-  // calendar-home-set: the same discovery a calendar app performs from the root URL alone.
-  const client = new DAVClient({
-    serverUrl: state.rootUrl,
-    credentials: { username: state.user, password: state.password },
-    authMethod: 'Basic',
-    defaultAccountType: 'caldav',
-  });
-  await client.login();
-  expect(client.account?.principalUrl, 'no principal URL was discovered');
-  expect(client.account?.homeUrl, 'no calendar-home-set was discovered');
-  state.client = client;
+  state.client = await login(state, 'caldav');
 }
 
 async function checkMakeCalendar(state) {
@@ -286,28 +255,6 @@ const CHECKS = [
   ['deleteCalendarObject', checkDeleteCalendarObject],
 ];
 
-function oneLine(error) {
-  const text = error instanceof CheckFailed ? error.message : `${error.name}: ${error.message}`;
-  return text.replace(/\s+/g, ' ').slice(0, 400);
-}
-
-async function runChecks(state) {
-  let passed = 0;
-  let failed = 0;
-  for (const [name, check] of CHECKS) {
-    try {
-      await check(state);
-      passed += 1;
-      console.log(`PASS ${name}`);
-    } catch (error) {
-      failed += 1;
-      console.log(`FAIL ${name}: ${oneLine(error)}`);
-      if (!(error instanceof CheckFailed)) console.error(error);
-    }
-  }
-  return { passed, failed };
-}
-
 // Reruns use a new prefix, so this only keeps the demo account's home tidy.
 async function removeCalendar(state) {
   if (!state.calendarUrl) return;
@@ -325,10 +272,7 @@ async function main(argv) {
   }
   const [rootUrl, user, password, prefix] = argv;
   const state = { rootUrl, user, password, prefix, calendarName: `${prefix} tsdav` };
-  const { passed, failed } = await runChecks(state);
-  await removeCalendar(state);
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  return runSuite(state, CHECKS, removeCalendar);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -11,8 +11,6 @@ Output as in caldav_flows.py: `PASS name` or `FAIL name: reason` per check, then
 `N passed, M failed`; exit status 0 only when all passed. Every command's output is kept in WORK_DIR.
 """
 import json
-import os
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,14 +22,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from caldav.lib import error as caldav_error  # noqa: E402
 
-from caldav_flows import (FlowState, check_discovery, make_calendar, path_of,  # noqa: E402
-                          property_values, save_single_event)
+from caldav_flows import FlowState, check_discovery, make_calendar, save_single_event  # noqa: E402
 from caldav_tasks import single_value  # noqa: E402
 from check_runner import expect, run_suite  # noqa: E402
+from dav_text import path_of, property_values  # noqa: E402
+from vdirsyncer_driver import (SyncPair, count_moves, run_command, vdirsyncer_discover,  # noqa: E402
+                               vdirsyncer_sync, write_vdirsyncer_config)
 
-TEMPLATES = Path(__file__).resolve().parent
-COMMAND_TIMEOUT_SECONDS = 120
-PASSWORD_VARIABLE = "PARTAGE_VDIRSYNCER_PASSWORD"
+TODOMAN_TEMPLATE = Path(__file__).resolve().parent / "todoman.py.in"
+# item_types makes vdirsyncer ask for VTODO alone: the events of the calendar synced beside the
+# task list must stay out of the local storage (check_events_stay_out).
+TASKS = SyncPair("tasks", "caldav", ".ics", remote_options='item_types = ["VTODO"]')
 WATER = "Water the plants"
 WATER_EDITED = "Water the plants (edited on server)"
 BOXES = "Recycle the boxes"
@@ -61,28 +62,6 @@ def collection_id(calendar):
     return path_of(calendar.url).rstrip("/").rsplit("/", 1)[-1]
 
 
-def run_command(state, name, args, stdin=""):
-    """Runs a client command, keeps its output in WORK_DIR/NN-name.log and returns the finished
-    process: vdirsyncer reports on stderr, todoman's JSON is on stdout."""
-    state.step += 1
-    log = state.work_dir / f"{state.step:02d}-{name}.log"
-    env = dict(os.environ, VDIRSYNCER_CONFIG=str(state.work_dir / "vdirsyncer.conf"),
-               **{PASSWORD_VARIABLE: state.password})
-    result = subprocess.run(args, input=stdin, capture_output=True, text=True, env=env,
-                            timeout=COMMAND_TIMEOUT_SECONDS)
-    log.write_text(f"$ {' '.join(args)}\nexit status {result.returncode}\n{result.stdout}{result.stderr}")
-    expect(result.returncode == 0, f"{' '.join(args[:2])} exited with {result.returncode}: see {log}")
-    return result
-
-
-def vdirsyncer_sync(state, name):
-    """Runs `vdirsyncer sync` and returns its "Copying"/"Deleting" lines, the items it moved."""
-    finished = run_command(state, name, ["vdirsyncer", "sync"])
-    output = finished.stdout + finished.stderr
-    expect("error" not in output.lower(), f"vdirsyncer sync reported an error: see {state.work_dir}")
-    return [line for line in output.splitlines() if "Copying" in line or "Deleting" in line]
-
-
 def todoman(state, name, *args):
     return run_command(state, name, ["todoman", "--config", str(state.work_dir / "todoman.py"), *args])
 
@@ -107,12 +86,6 @@ def on_server(state, uid):
     return True
 
 
-def count_moves(moves, verb, storage):
-    """Counts lines such as `Copying (uploading) item X to tasks_remote/LIST` or
-    `Deleting item X from tasks_remote/LIST`: the storage names the side that was written."""
-    return sum(1 for line in moves if verb in line and f" {storage}/" in line)
-
-
 # ----------------------------------------------------------------------------------------------
 # checks, in the order they run
 # ----------------------------------------------------------------------------------------------
@@ -124,22 +97,16 @@ def check_collections(state):
 
 
 def write_configs(state):
-    values = {"work_dir": state.work_dir, "root_url": state.root_url, "user": state.user,
-              "password_variable": PASSWORD_VARIABLE, "task_list": state.task_list_id, "calendar": state.calendar_id}
-    for name in ("vdirsyncer.conf", "todoman.py"):
-        template = Template((TEMPLATES / f"{name}.in").read_text())
-        (state.work_dir / name).write_text(template.substitute(values))
+    write_vdirsyncer_config(state, TASKS, [state.task_list_id, state.calendar_id])
+    values = {"work_dir": state.work_dir, "task_list": state.task_list_id}
+    (state.work_dir / "todoman.py").write_text(Template(TODOMAN_TEMPLATE.read_text()).substitute(values))
 
 
 def check_discover(state):
     """vdirsyncer finds both collections from the root URL and creates their local folders."""
     state.require("task_list", "events_calendar")
     write_configs(state)
-    # discover asks before it creates a local folder for a collection found on the server.
-    run_command(state, "discover", ["vdirsyncer", "discover"], stdin="y\n" * 4)
-    for collection in (state.task_list_id, state.calendar_id):
-        expect((state.work_dir / "tasks" / collection).is_dir(), f"no local folder for {collection}")
-    vdirsyncer_sync(state, "first-sync")
+    vdirsyncer_discover(state, TASKS, [state.task_list_id, state.calendar_id])
 
 
 def check_create_and_sync_up(state):
@@ -147,7 +114,7 @@ def check_create_and_sync_up(state):
     todoman(state, "todoman-new", "new", "--list", state.task_list_id, WATER)
     todoman(state, "todoman-new", "new", "--list", state.task_list_id, BOXES)
     moves = vdirsyncer_sync(state, "sync-up-new")
-    expect(count_moves(moves, "Copying (uploading)", "tasks_remote") == 2, f"sync moved {moves}, not 2 uploads")
+    expect(count_moves(moves, "Copying (uploading)", TASKS.remote_storage) == 2, f"sync moved {moves}, not 2 uploads")
     on_server = server_todos(state)
     expect(set(on_server) == {WATER, BOXES}, f"the server has {sorted(on_server)}")
     state.uids = {summary: str(todo.icalendar_component["UID"]) for summary, todo in on_server.items()}
@@ -161,7 +128,7 @@ def check_server_edit_syncs_down(state):
     todo.icalendar_component["SUMMARY"] = WATER_EDITED
     todo.save()
     moves = vdirsyncer_sync(state, "sync-down-edit")
-    expect(count_moves(moves, "Copying (updating)", "tasks_local") == 1, f"sync moved {moves}, not 1 download")
+    expect(count_moves(moves, "Copying (updating)", TASKS.local_storage) == 1, f"sync moved {moves}, not 1 download")
     local = todoman_tasks(state)
     expect(WATER_EDITED in local, f"todoman lists {sorted(local)}")
 
@@ -173,7 +140,7 @@ def check_done_syncs_up(state):
     expect(WATER_EDITED in local, f"todoman lists {sorted(local)}, without the edited task")
     todoman(state, "todoman-done", "done", str(local[WATER_EDITED]))
     moves = vdirsyncer_sync(state, "sync-up-done")
-    expect(count_moves(moves, "Copying (updating)", "tasks_remote") == 1, f"sync moved {moves}, not 1 upload")
+    expect(count_moves(moves, "Copying (updating)", TASKS.remote_storage) == 1, f"sync moved {moves}, not 1 upload")
     stored = state.task_list.todo_by_uid(state.uids[WATER]).data
     expect(single_value(stored, "STATUS") == "COMPLETED", f"STATUS on the server is {property_values(stored, 'STATUS')}")
     expect(property_values(stored, "COMPLETED"), "the task on the server has no COMPLETED property")
@@ -185,7 +152,7 @@ def check_delete_syncs_up(state):
     expect(BOXES in local, f"todoman lists {sorted(local)}, without {BOXES!r}")
     todoman(state, "todoman-delete", "delete", "--yes", str(local[BOXES]))
     moves = vdirsyncer_sync(state, "sync-up-delete")
-    expect(count_moves(moves, "Deleting item", "tasks_remote") == 1, f"sync moved {moves}, not 1 deletion")
+    expect(count_moves(moves, "Deleting item", TASKS.remote_storage) == 1, f"sync moved {moves}, not 1 deletion")
     expect(not on_server(state, state.uids[BOXES]), f"{BOXES!r} is still on the server")
 
 
@@ -199,10 +166,10 @@ def check_events_stay_out(state):
     """item_types = ["VTODO"] makes vdirsyncer ask for VTODO alone (RFC 4791 calendar-query
     comp-filter): the calendar's event must not land in the local storage, and stay on the server."""
     state.require("events_calendar")
-    local_items = list((state.work_dir / "tasks").rglob("*.ics"))
+    local_items = list((state.work_dir / TASKS.name).rglob("*" + TASKS.fileext))
     with_events = [str(path) for path in local_items if "BEGIN:VEVENT" in path.read_text()]
     expect(with_events == [], f"events were pulled into the task storage: {with_events}")
-    expect(not any((state.work_dir / "tasks" / state.calendar_id).iterdir()),
+    expect(not any(TASKS.local_dir(state.work_dir, state.calendar_id).iterdir()),
            "the calendar's local folder is not empty")
     expect(len(state.events_calendar.events()) == 1, "the calendar's event is gone from the server")
 
