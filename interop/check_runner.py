@@ -5,6 +5,7 @@ contract interop/run.sh reads. Shared by caldav_flows.py, caldav_tasks.py,
 vdirsyncer/todoman_flows.py, vdirsyncer/khard_flows.py and syncevolution/syncevolution_flows.py.
 """
 import sys
+from pathlib import Path
 import traceback
 
 
@@ -70,3 +71,15 @@ def run_suite(state, checks):
         remove_leftovers(state)
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 else 1
+
+
+def run_local_client_suite(argv, state_class, checks, usage):
+    """The main() of a flow script whose client keeps local files (vdirsyncer, SyncEvolution):
+    arguments ROOT_URL USER PASSWORD PREFIX WORK_DIR, the work folder made if missing."""
+    if len(argv) != 6:
+        sys.exit(usage)
+    root_url, user, password, prefix, work_dir = argv[1:]
+    state = state_class(root_url=root_url, user=user, password=password, prefix=prefix,
+                        work_dir=Path(work_dir).resolve())
+    state.work_dir.mkdir(parents=True, exist_ok=True)
+    return run_suite(state, checks)

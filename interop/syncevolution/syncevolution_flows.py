@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from carddav_server import AddressBook  # noqa: E402
-from check_runner import Prerequisites, expect, run_suite  # noqa: E402
+from check_runner import Prerequisites, expect, run_local_client_suite  # noqa: E402
 from dav_text import path_of, property_values  # noqa: E402
 from logged_command import run_logged  # noqa: E402
 
@@ -176,13 +176,7 @@ CHECKS = [
 
 
 def main(argv):
-    if len(argv) != 6:
-        sys.exit(__doc__)
-    root_url, user, password, prefix, work_dir = argv[1:]
-    state = SyncEvolutionState(root_url=root_url, user=user, password=password, prefix=prefix,
-                               work_dir=Path(work_dir).resolve())
-    state.work_dir.mkdir(parents=True, exist_ok=True)
-    return run_suite(state, CHECKS)
+    return run_local_client_suite(argv, SyncEvolutionState, CHECKS, __doc__)
 
 
 if __name__ == "__main__":

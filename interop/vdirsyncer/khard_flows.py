@@ -22,7 +22,7 @@ INTEROP_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(INTEROP_DIR))
 
 from carddav_server import AddressBook  # noqa: E402
-from check_runner import Prerequisites, expect, run_suite  # noqa: E402
+from check_runner import Prerequisites, expect, run_local_client_suite  # noqa: E402
 from dav_text import property_values  # noqa: E402
 from vdirsyncer_driver import (SyncPair, count_moves, run_command, vdirsyncer_discover,  # noqa: E402
                                vdirsyncer_sync, write_vdirsyncer_config)
@@ -209,13 +209,7 @@ CHECKS = [
 
 
 def main(argv):
-    if len(argv) != 6:
-        sys.exit(__doc__)
-    root_url, user, password, prefix, work_dir = argv[1:]
-    state = KhardState(root_url=root_url, user=user, password=password, prefix=prefix,
-                       work_dir=Path(work_dir).resolve())
-    state.work_dir.mkdir(parents=True, exist_ok=True)
-    return run_suite(state, CHECKS)
+    return run_local_client_suite(argv, KhardState, CHECKS, __doc__)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from caldav.lib import error as caldav_error  # noqa: E402
 
 from caldav_flows import FlowState, check_discovery, make_calendar, save_single_event  # noqa: E402
 from caldav_tasks import single_value  # noqa: E402
-from check_runner import expect, run_suite  # noqa: E402
+from check_runner import expect, run_local_client_suite  # noqa: E402
 from dav_text import path_of, property_values  # noqa: E402
 from vdirsyncer_driver import (SyncPair, count_moves, run_command, vdirsyncer_discover,  # noqa: E402
                                vdirsyncer_sync, write_vdirsyncer_config)
@@ -188,13 +188,7 @@ CHECKS = [
 
 
 def main(argv):
-    if len(argv) != 6:
-        sys.exit(__doc__)
-    root_url, user, password, prefix, work_dir = argv[1:]
-    state = TodomanState(root_url=root_url, user=user, password=password, prefix=prefix,
-                         work_dir=Path(work_dir).resolve())
-    state.work_dir.mkdir(parents=True, exist_ok=True)
-    return run_suite(state, CHECKS)
+    return run_local_client_suite(argv, TodomanState, CHECKS, __doc__)
 
 
 if __name__ == "__main__":
