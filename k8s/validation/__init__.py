@@ -1,0 +1,1 @@
+"""The checks of k8s/validate.py, one module per concern."""
