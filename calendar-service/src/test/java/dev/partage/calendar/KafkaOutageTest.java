@@ -10,7 +10,7 @@ import dev.partage.stack.KafkaServer;
 import dev.partage.stack.LocalStack;
 import dev.partage.stack.LoopbackPorts;
 import dev.partage.stack.testing.PostgresKafkaResource;
-import dev.partage.storage.entity.OutboxEntity;
+import dev.partage.outbox.OutboxEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -26,6 +26,15 @@ public final class DemoRealm {
           "claire.petit@filiale.example",
           "eve@isolated.example");
 
+  /** A Keycloak group of the demo users who work together, for sharing with a team. */
+  public static final String TEAM_GROUP = "equipe-tech";
+
+  public static final List<String> TEAM_MEMBERS =
+      List.of(
+          "gilles.buisson@namebay.example",
+          "alexandre.bernard@namebay.example",
+          "david.lanteri@namebay.example");
+
   /** Classpath location of the realm export Keycloak imports. */
   static final String RESOURCE = "/realm/partage-realm.json";
 

@@ -26,6 +26,12 @@ public final class PartageServices {
         connected(settings, ServiceSpec.quarkusApp(
                 "contact-service", StackSettings.LOOPBACK_HOST, ports.contactService()))
             .withDatabase("contacts", ports.postgres());
+    ServiceSpec acl =
+        demoDomains(connected(settings, ServiceSpec.quarkusApp(
+                "acl-service", StackSettings.LOOPBACK_HOST, ports.aclService()))
+            .withDatabase("acl", ports.postgres()))
+            .with("partage.acl.keycloak.client-id", DemoRealm.CLIENT_ID)
+            .with("partage.acl.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
     ServiceSpec gateway =
         connected(settings, ServiceSpec.quarkusApp(
                 GATEWAY, settings.gatewayHost(), ports.gateway()))
@@ -34,7 +40,24 @@ public final class PartageServices {
             .with("partage.gateway.contact-service-url", contacts.baseUrl().toString())
             .with("partage.gateway.keycloak.client-id", DemoRealm.CLIENT_ID)
             .with("partage.gateway.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
-    return List.of(calendar, tasks, contacts, gateway);
+    return List.of(calendar, tasks, contacts, acl, gateway);
+  }
+
+  /**
+   * The demo realm's domains as acl-service hosts them: two domains of two tenants that share with
+   * any hosted domain, and one that shares only within itself (README.md, demo accounts).
+   */
+  private static ServiceSpec demoDomains(ServiceSpec acl) {
+    return hostedDomain(hostedDomain(hostedDomain(acl,
+                "namebay.example", "namebay", "platform"),
+            "filiale.example", "filiale", "platform"),
+        "isolated.example", "isolated", "domain");
+  }
+
+  /** Map keys holding dots are quoted in MicroProfile Config names. */
+  private static ServiceSpec hostedDomain(ServiceSpec acl, String domain, String tenant, String policy) {
+    String prefix = "partage.acl.domains.\"" + domain + "\".";
+    return acl.with(prefix + "tenant", tenant).with(prefix + "policy", policy);
   }
 
   /** Every service publishes or reads events and verifies the caller's token itself. */

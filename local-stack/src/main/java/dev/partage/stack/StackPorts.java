@@ -13,20 +13,21 @@ public record StackPorts(
     int calendarService,
     int taskService,
     int contactService,
+    int aclService,
     int gateway) {
 
   public static final int DEFAULT_GATEWAY = 8080;
 
   /** The fixed ports of `./partage up`; only the gateway's is chosen by the user. */
   public static StackPorts defaults(int gatewayPort) {
-    return new StackPorts(15432, 19092, 19093, 18080, 8081, 8082, 8083, gatewayPort);
+    return new StackPorts(15432, 19092, 19093, 18080, 8081, 8082, 8083, 8084, gatewayPort);
   }
 
   /** Ports nobody uses right now, for a stack that runs beside another one (the e2e tests). */
   public static StackPorts free() {
-    List<Integer> ports = LoopbackPorts.free(8);
+    List<Integer> ports = LoopbackPorts.free(9);
     return new StackPorts(ports.get(0), ports.get(1), ports.get(2), ports.get(3), ports.get(4), ports.get(5),
-        ports.get(6), ports.get(7));
+        ports.get(6), ports.get(7), ports.get(8));
   }
 
   /**

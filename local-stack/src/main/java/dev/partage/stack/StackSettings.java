@@ -48,8 +48,12 @@ public record StackSettings(Path repoRoot, Path dataDir, StackPorts ports, Strin
     return dataDir.resolve("keycloak");
   }
 
-  /** Where Maven unpacks keycloak-quarkus-dist (see local-stack/pom.xml). */
   public Path keycloakDistributions() {
+    return keycloakDistributions(repoRoot);
+  }
+
+  /** Where Maven unpacks keycloak-quarkus-dist in a checkout (see local-stack/pom.xml). */
+  public static Path keycloakDistributions(Path repoRoot) {
     return repoRoot.resolve("local-stack/target/keycloak");
   }
 

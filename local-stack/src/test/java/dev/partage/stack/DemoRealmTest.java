@@ -86,6 +86,19 @@ class DemoRealmTest {
         .containsExactlyInAnyOrder("view-users", "query-users", "query-groups");
   }
 
+  @Test
+  void theTeamGroupHoldsItsMembersOnly() {
+    assertThat(realm.path("groups")).extracting(group -> group.path("name").asText())
+        .containsExactly(DemoRealm.TEAM_GROUP);
+    List<String> members = users().stream()
+        .filter(user -> StreamSupport.stream(user.path("groups").spliterator(), false)
+            .anyMatch(group -> group.asText().equals("/" + DemoRealm.TEAM_GROUP)))
+        .map(user -> user.path("username").asText())
+        .toList();
+
+    assertThat(members).containsExactlyInAnyOrderElementsOf(DemoRealm.TEAM_MEMBERS);
+  }
+
   private static List<JsonNode> users() {
     return StreamSupport.stream(realm.path("users").spliterator(), false).toList();
   }

@@ -56,6 +56,26 @@ class PartageServicesTest {
   }
 
   @Test
+  void theAclServiceHasItsOwnPortDatabaseAndTheDemoDomains() {
+    ServiceSpec acl = services.get(3);
+
+    assertThat(acl.name()).isEqualTo("acl-service");
+    assertThat(acl.database()).contains("acl");
+    assertThat(acl.properties())
+        .containsEntry("quarkus.http.port", "8084")
+        .containsEntry("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:15432/acl")
+        .containsEntry("kafka.bootstrap.servers", "127.0.0.1:19092")
+        .containsEntry("quarkus.oidc.auth-server-url", "http://127.0.0.1:18080/realms/partage")
+        .containsEntry("partage.acl.keycloak.client-id", DemoRealm.CLIENT_ID)
+        .containsEntry("partage.acl.keycloak.client-secret", DemoRealm.CLIENT_SECRET)
+        .containsEntry("partage.acl.domains.\"namebay.example\".tenant", "namebay")
+        .containsEntry("partage.acl.domains.\"namebay.example\".policy", "platform")
+        .containsEntry("partage.acl.domains.\"filiale.example\".tenant", "filiale")
+        .containsEntry("partage.acl.domains.\"filiale.example\".policy", "platform")
+        .containsEntry("partage.acl.domains.\"isolated.example\".policy", "domain");
+  }
+
+  @Test
   void theGatewayComesLastAndKnowsWhereTheCollectionServicesAre() {
     ServiceSpec gateway = services.getLast();
 

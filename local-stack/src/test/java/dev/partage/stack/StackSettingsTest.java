@@ -17,7 +17,7 @@ class StackSettingsTest {
     StackSettings settings = StackSettings.defaults(ROOT, Map.of());
 
     assertThat(settings.dataDir()).isEqualTo(ROOT.resolve(".data"));
-    assertThat(settings.ports()).isEqualTo(new StackPorts(15432, 19092, 19093, 18080, 8081, 8082, 8083, 8080));
+    assertThat(settings.ports()).isEqualTo(new StackPorts(15432, 19092, 19093, 18080, 8081, 8082, 8083, 8084, 8080));
     assertThat(settings.gatewayHost()).isEqualTo("127.0.0.1");
   }
 
@@ -45,9 +45,10 @@ class StackSettingsTest {
     assertThat(
             IntStream.of(
                     ports.postgres(), ports.kafkaBroker(), ports.kafkaController(),
-                    ports.keycloak(), ports.calendarService(), ports.gateway())
+                    ports.keycloak(), ports.calendarService(), ports.taskService(),
+                    ports.contactService(), ports.aclService(), ports.gateway())
                 .distinct()
                 .count())
-        .isEqualTo(6);
+        .isEqualTo(9);
   }
 }

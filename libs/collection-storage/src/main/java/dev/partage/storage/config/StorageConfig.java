@@ -3,7 +3,6 @@ package dev.partage.storage.config;
 import dev.partage.contracts.collection.CollectionKind;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** Settings of the shared collection storage, set by each service. */
 @ConfigMapping(prefix = "partage.storage")
@@ -15,16 +14,4 @@ public interface StorageConfig {
   /** Largest object body accepted, in octets (advertised as max-resource-size). */
   @WithDefault("10485760")
   int maxResourceSize();
-
-  Relay relay();
-
-  interface Relay {
-    /** How often the outbox is polled when no commit has signalled new events. */
-    @WithDefault("1s")
-    Duration pollEvery();
-
-    /** Events published per round. */
-    @WithDefault("500")
-    int batchSize();
-  }
 }

@@ -1,8 +1,9 @@
 package dev.partage.storage.service;
 
 import dev.partage.contracts.event.CollectionEvent;
+import dev.partage.contracts.event.Topics;
+import dev.partage.outbox.EventOutbox;
 import dev.partage.storage.entity.CollectionEntity;
-import dev.partage.storage.messaging.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -17,11 +18,16 @@ public class CollectionEvents {
   }
 
   public void collection(CollectionEvent.Type type, CollectionEntity collection) {
-    outbox.append(new CollectionEvent(
+    append(new CollectionEvent(
         type, collection.id, collection.kind, collection.owner, null, collection.syncRevision, Instant.now()));
   }
 
   public void object(CollectionEvent.Type type, CollectionEntity collection, String name, long revision) {
-    outbox.append(new CollectionEvent(type, collection.id, collection.kind, collection.owner, name, revision, Instant.now()));
+    append(new CollectionEvent(type, collection.id, collection.kind, collection.owner, name, revision, Instant.now()));
+  }
+
+  /** Keyed by collection id, so that one collection's events stay in order. */
+  private void append(CollectionEvent event) {
+    outbox.append(Topics.of(event.kind()), event.collectionId().toString(), event);
   }
 }

@@ -1,4 +1,4 @@
-package dev.partage.storage.entity;
+package dev.partage.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,6 +1,5 @@
-package dev.partage.storage.messaging;
+package dev.partage.outbox;
 
-import dev.partage.storage.entity.OutboxEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

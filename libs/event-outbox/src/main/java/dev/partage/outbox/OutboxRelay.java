@@ -1,6 +1,5 @@
-package dev.partage.storage.messaging;
+package dev.partage.outbox;
 
-import dev.partage.storage.config.StorageConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +25,7 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   private final OutboxBatches batches;
-  private final StorageConfig config;
+  private final OutboxConfig config;
   private final String bootstrapServers;
   private final Semaphore wakeUp = new Semaphore(0);
   private volatile boolean running;
@@ -35,7 +34,7 @@ public class OutboxRelay {
 
   OutboxRelay(
       OutboxBatches batches,
-      StorageConfig config,
+      OutboxConfig config,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
     this.batches = batches;
     this.config = config;
