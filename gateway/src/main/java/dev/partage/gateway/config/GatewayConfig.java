@@ -17,6 +17,10 @@ public interface GatewayConfig {
   /** Base URL of contact-service's internal API (address books of vCards). */
   String contactServiceUrl();
 
+  /** Base URL of acl-service's internal API (grants, sharee views, the directory). */
+  @WithDefault("http://127.0.0.1:8084")
+  String aclServiceUrl();
+
   Keycloak keycloak();
 
   Login login();

@@ -22,6 +22,11 @@ final class TestConfig implements GatewayConfig {
   }
 
   @Override
+  public String aclServiceUrl() {
+    return "http://127.0.0.1:4";
+  }
+
+  @Override
   public Keycloak keycloak() {
     return null;
   }
