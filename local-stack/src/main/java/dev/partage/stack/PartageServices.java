@@ -38,6 +38,7 @@ public final class PartageServices {
             .with("partage.gateway.calendar-service-url", calendar.baseUrl().toString())
             .with("partage.gateway.task-service-url", tasks.baseUrl().toString())
             .with("partage.gateway.contact-service-url", contacts.baseUrl().toString())
+            .with("partage.gateway.acl-service-url", acl.baseUrl().toString())
             .with("partage.gateway.keycloak.client-id", DemoRealm.CLIENT_ID)
             .with("partage.gateway.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
     return List.of(calendar, tasks, contacts, acl, gateway);

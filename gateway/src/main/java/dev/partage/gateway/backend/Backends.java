@@ -1,17 +1,21 @@
 package dev.partage.gateway.backend;
 
+import dev.partage.contracts.api.AclApi;
 import dev.partage.contracts.api.CollectionApi;
 import dev.partage.gateway.config.GatewayConfig;
 import dev.partage.gateway.dav.routing.HomeKind;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The REST clients of the collection services. One client per service for the whole process:
+ * The REST clients of the collection services and of acl-service. One client per service for the
+ * whole process:
  * connections are pooled and kept alive (PERFORMANCE.md: no per-request set-up).
  */
 @ApplicationScoped
@@ -23,20 +27,29 @@ public class Backends {
   private final CollectionApi calendars;
   private final CollectionApi tasks;
   private final CollectionApi contacts;
+  private final AclApi acl;
 
   Backends(GatewayConfig config, TokenForwarding tokenForwarding) {
-    this.calendars = client(config.calendarServiceUrl(), tokenForwarding);
-    this.tasks = client(config.taskServiceUrl(), tokenForwarding);
-    this.contacts = client(config.contactServiceUrl(), tokenForwarding);
+    this.calendars = client(config.calendarServiceUrl(), tokenForwarding, CollectionApi.class);
+    this.tasks = client(config.taskServiceUrl(), tokenForwarding, CollectionApi.class);
+    this.contacts = client(config.contactServiceUrl(), tokenForwarding, CollectionApi.class);
+    this.acl = client(config.aclServiceUrl(), tokenForwarding, AclApi.class);
   }
 
-  private static CollectionApi client(String url, TokenForwarding tokenForwarding) {
+  private static <T> T client(String url, TokenForwarding tokenForwarding, Class<T> api) {
     return QuarkusRestClientBuilder.newBuilder()
         .baseUri(URI.create(url))
         .register(tokenForwarding)
         .connectTimeout(5, TimeUnit.SECONDS)
         .readTimeout(60, TimeUnit.SECONDS)
-        .build(CollectionApi.class);
+        .build(api);
+  }
+
+  /** acl-service: grants, sharees' views and the authorization decision. */
+  @Produces
+  @Singleton
+  public AclApi acl() {
+    return acl;
   }
 
   /**

@@ -22,6 +22,16 @@ final class TestConfig implements GatewayConfig {
   }
 
   @Override
+  public String aclServiceUrl() {
+    return "http://127.0.0.1:4";
+  }
+
+  @Override
+  public Duration decisionCacheFor() {
+    return Duration.ofSeconds(30);
+  }
+
+  @Override
   public Keycloak keycloak() {
     return null;
   }
