@@ -89,6 +89,7 @@ class PartageServicesTest {
         .containsEntry("partage.gateway.calendar-service-url", "http://127.0.0.1:8081")
         .containsEntry("partage.gateway.task-service-url", "http://127.0.0.1:8082")
         .containsEntry("partage.gateway.contact-service-url", "http://127.0.0.1:8083")
+        .containsEntry("partage.gateway.acl-service-url", "http://127.0.0.1:8084")
         .containsEntry("partage.gateway.keycloak.client-id", DemoRealm.CLIENT_ID)
         .containsEntry("partage.gateway.keycloak.client-secret", DemoRealm.CLIENT_SECRET);
   }

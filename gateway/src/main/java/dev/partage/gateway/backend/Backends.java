@@ -6,13 +6,16 @@ import dev.partage.gateway.config.GatewayConfig;
 import dev.partage.gateway.dav.routing.HomeKind;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The REST clients of the collection services and acl-service. One client per service for the whole process:
+ * The REST clients of the collection services and of acl-service. One client per service for the
+ * whole process:
  * connections are pooled and kept alive (PERFORMANCE.md: no per-request set-up).
  */
 @ApplicationScoped
@@ -42,7 +45,9 @@ public class Backends {
         .build(api);
   }
 
-  /** acl-service: grants, what is shared with whom, the directory of people to share with. */
+  /** acl-service: grants, sharees' views and the authorization decision. */
+  @Produces
+  @Singleton
   public AclApi acl() {
     return acl;
   }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The gateway can serve only when every service behind it can: a calendar home lists the
- * collections of calendar-service and task-service, an address-book home those of contact-service.
+ * collections of calendar-service and task-service, an address-book home those of contact-service,
+ * and every request to someone else's collection or to a shared one asks acl-service.
  */
 @Readiness
 @ApplicationScoped
@@ -30,6 +31,7 @@ class ServicesReadiness implements HealthCheck {
     services.put("calendar-service", health(config.calendarServiceUrl()));
     services.put("task-service", health(config.taskServiceUrl()));
     services.put("contact-service", health(config.contactServiceUrl()));
+    services.put("acl-service", health(config.aclServiceUrl()));
   }
 
   private static URI health(String baseUrl) {
@@ -38,7 +40,7 @@ class ServicesReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    HealthCheckResponseBuilder response = HealthCheckResponse.named("collection services").up();
+    HealthCheckResponseBuilder response = HealthCheckResponse.named("partage services").up();
     services.forEach((name, health) -> {
       boolean up = isUp(health);
       response.withData(name, up);

@@ -17,9 +17,16 @@ public interface GatewayConfig {
   /** Base URL of contact-service's internal API (address books of vCards). */
   String contactServiceUrl();
 
-  /** Base URL of acl-service's internal API (grants, sharee views, the directory). */
+  /** Base URL of acl-service's internal API (grants, sharees' views, decisions). */
   @WithDefault("http://127.0.0.1:8084")
   String aclServiceUrl();
+
+  /**
+   * How long one user's rights on one collection are remembered. Grant events drop them at once on
+   * every replica; the expiry only bounds staleness if an event is missed.
+   */
+  @WithDefault("30s")
+  Duration decisionCacheFor();
 
   Keycloak keycloak();
 

@@ -3,7 +3,7 @@ package dev.partage.gateway.dav;
 import dev.partage.contracts.error.ServiceException;
 import dev.partage.dav.xml.DavException;
 import dev.partage.gateway.auth.CurrentUser;
-import dev.partage.gateway.backend.CollectionDirectory;
+import dev.partage.gateway.backend.CollectionLocator;
 import dev.partage.gateway.backend.CollectionRef;
 import dev.partage.gateway.dav.access.Access;
 import dev.partage.gateway.dav.access.AccessPolicy;
@@ -23,9 +23,9 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * The fixed pipeline of every DAV request: route the raw path to a target, decide the user's access
- * once, check the privilege the method needs, look up the collection, and hand over to the method's
- * handler. Service refusals become DAV errors here.
+ * The fixed pipeline of every DAV request: route the raw path to a target, locate the collection it
+ * names or lies in, decide the user's access once, check the privilege the method needs, and hand
+ * over to the method's handler. Service refusals become DAV errors here.
  */
 @ApplicationScoped
 public class DavDispatcher {
@@ -34,17 +34,17 @@ public class DavDispatcher {
 
   private final MethodHandlers handlers;
   private final AccessPolicy accessPolicy;
-  private final CollectionDirectory directory;
+  private final CollectionLocator locator;
   private final CurrentUser currentUser;
 
   public DavDispatcher(
       MethodHandlers handlers,
       AccessPolicy accessPolicy,
-      CollectionDirectory directory,
+      CollectionLocator locator,
       CurrentUser currentUser) {
     this.handlers = handlers;
     this.accessPolicy = accessPolicy;
-    this.directory = directory;
+    this.locator = locator;
     this.currentUser = currentUser;
   }
 
@@ -54,12 +54,12 @@ public class DavDispatcher {
     try {
       DavTarget target = DavPaths.parse(uri.getRawPath());
       String user = currentUser.name();
-      Access access = accessPolicy.decide(user, target);
+      Optional<CollectionRef> located = locator.locate(user, target);
+      Access access = accessPolicy.decide(user, target, located);
       if (handler.requiredPrivilege() != null) {
         access.require(handler.requiredPrivilege());
       }
-      Optional<CollectionRef> collection =
-          access.visible() ? collectionOf(target) : Optional.empty();
+      Optional<CollectionRef> collection = access.visible() ? located : Optional.empty();
       RequestHeaders requestHeaders = RequestHeaders.of(headers.getRequestHeaders());
       return handler.handle(
           new DavRequest(uri, target, access, user, requestHeaders, body, collection));
@@ -69,16 +69,5 @@ public class DavDispatcher {
       throw new DavException(
           BAD_GATEWAY, null, "A collection service could not be reached; try again shortly.");
     }
-  }
-
-  /** The collection a target names or lies in, when it exists. */
-  private Optional<CollectionRef> collectionOf(DavTarget target) {
-    return switch (target) {
-      case DavTarget.Collection collection ->
-          directory.find(collection.kind(), collection.owner(), collection.name());
-      case DavTarget.Member member ->
-          directory.find(member.kind(), member.owner(), member.collection());
-      default -> Optional.empty();
-    };
   }
 }

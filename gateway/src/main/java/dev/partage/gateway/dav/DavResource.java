@@ -16,6 +16,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -105,6 +106,13 @@ public class DavResource {
   @Path(ANY_PATH)
   public Response head(@Context UriInfo uri, @Context HttpHeaders headers) {
     return dispatcher.dispatch("HEAD", uri, headers, null);
+  }
+
+  /** Sharing changes (CS:share, DAV:share-resource) on a collection. */
+  @POST
+  @Path(ANY_PATH)
+  public Response post(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+    return dispatcher.dispatch("POST", uri, headers, body);
   }
 
   @PUT

@@ -27,6 +27,11 @@ final class TestConfig implements GatewayConfig {
   }
 
   @Override
+  public Duration decisionCacheFor() {
+    return Duration.ofSeconds(30);
+  }
+
+  @Override
   public Keycloak keycloak() {
     return null;
   }

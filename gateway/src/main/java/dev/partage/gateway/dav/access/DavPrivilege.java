@@ -3,7 +3,10 @@ package dev.partage.gateway.dav.access;
 import dev.partage.dav.xml.DavNames;
 import javax.xml.namespace.QName;
 
-/** The privileges Partage grants and advertises (RFC 3744 section 3, RFC 4791 section 6.1.1). */
+/**
+ * The privileges Partage grants and advertises (RFC 3744 section 3, RFC 4791 section 6.1.1,
+ * draft-pot-webdav-resource-sharing section 5.1).
+ */
 public enum DavPrivilege {
   READ(DavNames.READ, "read"),
   WRITE(DavNames.WRITE, "change"),
@@ -13,7 +16,8 @@ public enum DavPrivilege {
   UNBIND(DavNames.UNBIND, "remove members from"),
   READ_CURRENT_USER_PRIVILEGE_SET(
       DavNames.READ_CURRENT_USER_PRIVILEGE_SET, "read your privileges on"),
-  WRITE_ACL(DavNames.WRITE_ACL, "share"),
+  WRITE_ACL(DavNames.WRITE_ACL, "change the access to"),
+  SHARE(DavNames.SHARE_PRIVILEGE, "share"),
   READ_FREE_BUSY(DavNames.READ_FREE_BUSY, "read the free-busy time of");
 
   private final QName element;

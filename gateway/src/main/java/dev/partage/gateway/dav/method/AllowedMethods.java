@@ -16,8 +16,8 @@ public final class AllowedMethods {
       // MKCALENDAR only where calendars live; address books are made with MKCOL (RFC 6352 6.3.1).
       case DavTarget.Collection collection ->
           collection.kind() == HomeKind.CALENDARS
-              ? "OPTIONS, PROPFIND, PROPPATCH, REPORT, DELETE, MKCALENDAR, MKCOL"
-              : "OPTIONS, PROPFIND, PROPPATCH, REPORT, DELETE, MKCOL";
+              ? "OPTIONS, PROPFIND, PROPPATCH, REPORT, DELETE, POST, MKCALENDAR, MKCOL"
+              : "OPTIONS, PROPFIND, PROPPATCH, REPORT, DELETE, POST, MKCOL";
       case DavTarget.Member member -> "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, COPY, MOVE";
       case DavTarget.Unknown unknown -> "OPTIONS";
     };

@@ -1,7 +1,11 @@
 package dev.partage.gateway.dav.method;
 
+import dev.partage.contracts.acl.GranteeType;
+import dev.partage.contracts.api.AclApi;
+import dev.partage.gateway.backend.AclDecisions;
 import dev.partage.gateway.backend.CollectionDirectory;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.backend.SharedCollections;
 import dev.partage.gateway.dav.access.DavPrivilege;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
 import dev.partage.gateway.dav.request.DavRequest;
@@ -9,14 +13,27 @@ import dev.partage.gateway.dav.routing.DavTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-/** DELETE (RFC 4918 section 9.6) of a member or of a whole collection, in either home. */
+/**
+ * DELETE (RFC 4918 section 9.6) of a member or of a whole collection, in either home. The privilege
+ * depends on what is deleted, so the dispatcher checks only that the target is visible.
+ */
 @ApplicationScoped
 public class DeleteHandler implements DavMethodHandler {
 
   private final CollectionDirectory directory;
+  private final SharedCollections shared;
+  private final AclDecisions decisions;
+  private final AclApi acl;
 
-  public DeleteHandler(CollectionDirectory directory) {
+  public DeleteHandler(
+      CollectionDirectory directory,
+      SharedCollections shared,
+      AclDecisions decisions,
+      AclApi acl) {
     this.directory = directory;
+    this.shared = shared;
+    this.decisions = decisions;
+    this.acl = acl;
   }
 
   @Override
@@ -26,7 +43,7 @@ public class DeleteHandler implements DavMethodHandler {
 
   @Override
   public DavPrivilege requiredPrivilege() {
-    return DavPrivilege.UNBIND;
+    return DavPrivilege.READ;
   }
 
   @Override
@@ -39,11 +56,26 @@ public class DeleteHandler implements DavMethodHandler {
     }
     CollectionRef collection = request.existingCollection();
     if (target instanceof DavTarget.Member object) {
+      request.access().require(DavPrivilege.UNBIND);
       collection.api().deleteObject(collection.id(), object.name(), request.header("If-Match"));
+    } else if (collection.inShareeHome()) {
+      leave(request.user(), collection);
     } else {
+      // Deleting the collection itself takes it from every sharee: the owner or a manager only.
+      request.access().require(DavPrivilege.WRITE_ACL);
       collection.api().deleteCollection(collection.id());
     }
-    directory.forget(target.owner());
+    directory.forget(collection.owner());
     return Response.noContent().build();
+  }
+
+  /**
+   * A sharee deleting a shared collection in their home leaves the share, as CalendarServer
+   * sharing does (caldav-sharing.txt section 5.5.1): the owner's collection stays.
+   */
+  private void leave(String user, CollectionRef collection) {
+    acl.revoke(collection.id(), GranteeType.USER, user);
+    decisions.forget(collection.id());
+    shared.forget(user);
   }
 }

@@ -5,6 +5,7 @@ import dev.partage.contracts.collection.ObjectData;
 import dev.partage.contracts.collection.WriteResult;
 import dev.partage.dav.xml.DavException;
 import dev.partage.gateway.backend.CollectionDirectory;
+import dev.partage.gateway.backend.CollectionLocator;
 import dev.partage.gateway.backend.CollectionRef;
 import dev.partage.gateway.dav.access.AccessPolicy;
 import dev.partage.gateway.dav.access.DavPrivilege;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * COPY and MOVE of a calendar object or a vCard (RFC 4918 sections 9.8 and 9.9) into one of the
@@ -30,10 +32,13 @@ public class ObjectTransfer {
   private static final int BAD_GATEWAY = 502;
 
   private final CollectionDirectory directory;
+  private final CollectionLocator locator;
   private final AccessPolicy accessPolicy;
 
-  public ObjectTransfer(CollectionDirectory directory, AccessPolicy accessPolicy) {
+  public ObjectTransfer(
+      CollectionDirectory directory, CollectionLocator locator, AccessPolicy accessPolicy) {
     this.directory = directory;
+    this.locator = locator;
     this.accessPolicy = accessPolicy;
   }
 
@@ -59,8 +64,8 @@ public class ObjectTransfer {
             move,
             request.header("If-Match"));
     WriteResult result = transfer.run();
-    directory.forget(source.owner());
-    directory.forget(destination.owner());
+    directory.forget(from.owner());
+    directory.forget(to.owner());
     return Response.status(result.created() ? Response.Status.CREATED : Response.Status.NO_CONTENT)
         .header("ETag", result.etag())
         .build();
@@ -92,21 +97,20 @@ public class ObjectTransfer {
 
   /** The collection receiving the member; the user must be allowed to add members to it. */
   private CollectionRef destinationCollection(String user, DavTarget.Member destination) {
-    if (!accessPolicy.decide(user, destination).allows(DavPrivilege.BIND)) {
+    Optional<CollectionRef> collection = locator.locate(user, destination);
+    if (!accessPolicy.decide(user, destination, collection).allows(DavPrivilege.BIND)) {
       throw outsideTheHome(destination.kind());
     }
-    return directory
-        .find(destination.kind(), destination.owner(), destination.collection())
-        .orElseThrow(
-            // RFC 4918 section 9.8.5: a missing destination collection is a 409.
-            () ->
-                DavException.conflict(
-                    null,
-                    "The destination "
-                        + destination.kind().collectionNoun()
-                        + " \""
-                        + destination.collection()
-                        + "\" does not exist."));
+    return collection.orElseThrow(
+        // RFC 4918 section 9.8.5: a missing destination collection is a 409.
+        () ->
+            DavException.conflict(
+                null,
+                "The destination "
+                    + destination.kind().collectionNoun()
+                    + " \""
+                    + destination.collection()
+                    + "\" does not exist."));
   }
 
   private static DavException outsideTheHome(HomeKind kind) {

@@ -14,10 +14,12 @@ public class OptionsHandler implements DavMethodHandler {
 
   /**
    * RFC 4918 1 and 3, RFC 3744 access-control, RFC 4791 calendar-access, RFC 6352 addressbook, RFC
-   * 5689 extended-mkcol.
+   * 5689 extended-mkcol, CalendarServer calendarserver-sharing and
+   * draft-pot-webdav-resource-sharing resource-sharing (both by POST on a collection).
    */
   static final String COMPLIANCE =
-      "1, 3, access-control, calendar-access, addressbook, extended-mkcol";
+      "1, 3, access-control, calendar-access, addressbook, extended-mkcol, calendarserver-sharing,"
+          + " resource-sharing";
 
   @Override
   public String method() {

@@ -10,6 +10,7 @@ import dev.partage.gateway.dav.error.XmlResponses;
 import dev.partage.gateway.dav.property.PropertyMap;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.request.Depth;
+import dev.partage.gateway.dav.routing.DavTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
@@ -28,9 +29,10 @@ public class PropfindHandler implements DavMethodHandler {
     return "PROPFIND";
   }
 
+  /** Depends on the depth, so checked in {@link #handle}. */
   @Override
   public DavPrivilege requiredPrivilege() {
-    return DavPrivilege.READ;
+    return null;
   }
 
   @Override
@@ -38,6 +40,7 @@ public class PropfindHandler implements DavMethodHandler {
     // RFC 4918 section 9.1 says a missing Depth means infinity, which is refused below; clients
     // that omit it ask about one resource, so it is read as 0, as Radicale does.
     Depth depth = request.depth(Depth.ZERO);
+    request.access().require(privilegeNeeded(request, depth));
     if (depth == Depth.INFINITY) {
       throw DavException.forbidden(
           DavNames.PROPFIND_FINITE_DEPTH,
@@ -49,5 +52,17 @@ public class PropfindHandler implements DavMethodHandler {
       multistatus.response(resource.href(), resource.propstats(propfind));
     }
     return XmlResponses.multistatus(multistatus.finish());
+  }
+
+  /**
+   * DAV:read, except that a free-busy sharee may read the collection itself, Depth 0, so that its
+   * client can find it and send free-busy-query (RFC 4791 section 6.1.1), but never its objects.
+   */
+  private static DavPrivilege privilegeNeeded(DavRequest request, Depth depth) {
+    boolean collectionAlone =
+        request.target() instanceof DavTarget.Collection && depth == Depth.ZERO;
+    return collectionAlone && !request.access().allows(DavPrivilege.READ)
+        ? DavPrivilege.READ_FREE_BUSY
+        : DavPrivilege.READ;
   }
 }

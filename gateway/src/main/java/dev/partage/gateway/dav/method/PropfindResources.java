@@ -4,6 +4,8 @@ import dev.partage.contracts.collection.ObjectMeta;
 import dev.partage.dav.xml.DavException;
 import dev.partage.gateway.backend.CollectionDirectory;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.backend.SharedCollections;
+import dev.partage.gateway.dav.access.Access;
 import dev.partage.gateway.dav.access.AccessPolicy;
 import dev.partage.gateway.dav.property.CollectionProperties;
 import dev.partage.gateway.dav.property.HomeProperties;
@@ -14,9 +16,11 @@ import dev.partage.gateway.dav.property.RootProperties;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.request.Depth;
 import dev.partage.gateway.dav.routing.DavTarget;
+import dev.partage.gateway.dav.sharing.SharingProperties;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The resources a PROPFIND covers, each with its properties: the target, then its members when
@@ -26,11 +30,19 @@ import java.util.List;
 public class PropfindResources {
 
   private final CollectionDirectory directory;
+  private final SharedCollections shared;
   private final AccessPolicy accessPolicy;
+  private final SharingProperties sharingProperties;
 
-  public PropfindResources(CollectionDirectory directory, AccessPolicy accessPolicy) {
+  public PropfindResources(
+      CollectionDirectory directory,
+      SharedCollections shared,
+      AccessPolicy accessPolicy,
+      SharingProperties sharingProperties) {
     this.directory = directory;
+    this.shared = shared;
     this.accessPolicy = accessPolicy;
+    this.sharingProperties = sharingProperties;
   }
 
   public List<PropertyMap> list(DavRequest request, Depth depth) {
@@ -46,22 +58,39 @@ public class PropfindResources {
     };
   }
 
+  /**
+   * The home, then (Depth 1) the owner's collections followed by those shared with them, each under
+   * its name in this home.
+   */
   private List<PropertyMap> home(DavRequest request, DavTarget.Home home, boolean withMembers) {
     List<PropertyMap> resources = new ArrayList<>();
     resources.add(HomeProperties.of(home, request.user(), request.access()));
     if (withMembers) {
-      for (CollectionRef member : directory.home(home.kind(), home.owner())) {
-        DavTarget.Collection memberTarget =
-            new DavTarget.Collection(home.kind(), home.owner(), member.name());
+      for (CollectionRef own : directory.home(home.kind(), home.owner())) {
+        resources.add(homeMember(request, home, own.name(), own));
+      }
+      for (CollectionRef sharedWithUser : shared.home(home.kind(), home.owner())) {
         resources.add(
-            CollectionProperties.of(
-                memberTarget.href(),
-                member.dto(),
-                request.user(),
-                accessPolicy.decide(request.user(), memberTarget)));
+            homeMember(request, home, sharedWithUser.sharerView().nameInHome(), sharedWithUser));
       }
     }
     return resources;
+  }
+
+  private PropertyMap homeMember(
+      DavRequest request, DavTarget.Home home, String nameInHome, CollectionRef collection) {
+    DavTarget.Collection target = new DavTarget.Collection(home.kind(), home.owner(), nameInHome);
+    return collectionProperties(
+        target.href(),
+        collection,
+        request.user(),
+        accessPolicy.decide(request.user(), target, Optional.of(collection)));
+  }
+
+  private PropertyMap collectionProperties(
+      String href, CollectionRef collection, String user, Access access) {
+    return sharingProperties.addTo(
+        CollectionProperties.of(href, collection.dto(), user, access), collection, user, access);
   }
 
   private List<PropertyMap> collection(
@@ -69,12 +98,12 @@ public class PropfindResources {
     CollectionRef collection = request.existingCollection();
     List<PropertyMap> resources = new ArrayList<>();
     resources.add(
-        CollectionProperties.of(target.href(), collection.dto(), request.user(), request.access()));
+        collectionProperties(target.href(), collection, request.user(), request.access()));
     if (withMembers) {
       for (ObjectMeta member : collection.api().listObjects(collection.id())) {
         resources.add(
             ObjectProperties.of(target.member(member.name()).href(), member)
-                .putPrincipals(target.owner(), request.user()));
+                .putPrincipals(collection.owner(), request.user()));
       }
     }
     return resources;
@@ -84,6 +113,7 @@ public class PropfindResources {
     CollectionRef collection = request.existingCollection();
     // The internal API has no metadata-only read of one object; the body comes along unused.
     ObjectMeta meta = collection.api().getObject(collection.id(), target.name()).meta();
-    return ObjectProperties.of(target.href(), meta).putPrincipals(target.owner(), request.user());
+    return ObjectProperties.of(target.href(), meta)
+        .putPrincipals(collection.owner(), request.user());
   }
 }

@@ -67,7 +67,7 @@ public class PutHandler implements DavMethodHandler {
                 request.header("If-Match"),
                 request.header("If-None-Match"),
                 body);
-    directory.forget(target.owner());
+    directory.forget(collection.owner());
     // RFC 4791 section 5.3.4 and RFC 6352 section 6.3.2.3: a strong ETag on both answers lets
     // clients skip a GET.
     return Response.status(result.created() ? Response.Status.CREATED : Response.Status.NO_CONTENT)

@@ -72,7 +72,11 @@ public final class CollectionProperties {
           DavNames.GETETAG,
           DavNames.GETCONTENTTYPE,
           DavNames.GETCONTENTLENGTH,
-          DavNames.CREATIONDATE);
+          DavNames.CREATIONDATE,
+          DavNames.CS_INVITE,
+          DavNames.CS_ALLOWED_SHARING_MODES,
+          DavNames.INVITE,
+          DavNames.SHARE_ACCESS);
 
   private static final String MAX_RESOURCE_SIZE = Integer.toString(BodyLimits.MAX_RESOURCE_SIZE);
 
@@ -87,9 +91,7 @@ public final class CollectionProperties {
     HomeKind kind = HomeKind.of(collection.kind());
     PropertyMap properties =
         new PropertyMap(href)
-            .put(
-                DavNames.RESOURCETYPE,
-                () -> PropertyValues.resourceType(DavNames.COLLECTION, kind.collectionType()))
+            .put(DavNames.RESOURCETYPE, () -> resourceType(kind, collection.owner(), user))
             .putText(DavNames.DISPLAYNAME, collection.displayName());
     switch (kind) {
       case CALENDARS -> putCalendarProperties(properties, collection);
@@ -106,6 +108,17 @@ public final class CollectionProperties {
             DavNames.GETLASTMODIFIED,
             collection.updatedAt() == null ? null : HttpDates.format(collection.updatedAt()))
         .putDead(collection.deadProperties());
+  }
+
+  /**
+   * A collection shared with the user also carries CS:shared (caldav-sharing.txt section 5.2), by
+   * which Apple clients and DAVx5 show it as someone else's.
+   */
+  private static PropValue resourceType(HomeKind kind, String owner, String user) {
+    return owner.equals(user)
+        ? PropertyValues.resourceType(DavNames.COLLECTION, kind.collectionType())
+        : PropertyValues.resourceType(
+            DavNames.COLLECTION, kind.collectionType(), DavNames.CS_SHARED);
   }
 
   /** The live properties a client may change on a collection of this kind. */

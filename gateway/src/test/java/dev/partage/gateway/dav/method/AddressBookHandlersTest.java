@@ -10,8 +10,10 @@ import dev.partage.contracts.collection.CardRead;
 import dev.partage.dav.xml.DavException;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.dav.DavRequests;
+import dev.partage.gateway.dav.FakeAcl;
 import dev.partage.gateway.dav.InMemoryCollection;
-import dev.partage.gateway.dav.access.AccessPolicy;
+import dev.partage.gateway.dav.sharing.SharingProperties;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
 import dev.partage.gateway.dav.mkcol.CollectionCreator;
 import jakarta.ws.rs.core.Response;
@@ -72,7 +74,9 @@ class AddressBookHandlersTest {
 
   @Test
   void propfindDepthOneListsTheBookThenItsCardsEachWithTheCurrentUserPrincipal() {
-    PropfindHandler handler = new PropfindHandler(new PropfindResources(null, new AccessPolicy()));
+    PropfindHandler handler =
+        new PropfindHandler(new PropfindResources(
+            null, null, DavRequests.policy(), new SharingProperties(new FakeAcl())));
     String body =
         "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:resourcetype/><d:getetag/>"
             + "<d:getcontenttype/><d:current-user-principal/></d:prop></d:propfind>";
@@ -175,7 +179,8 @@ class AddressBookHandlersTest {
 
   @Test
   void vcardsAndCalendarObjectsDoNotCrossBetweenTheHomes() {
-    ObjectTransfer transfer = new ObjectTransfer(null, new AccessPolicy());
+    ObjectTransfer transfer =
+        new ObjectTransfer(null, DavRequests.locatorFindingNothing(), DavRequests.policy());
     assertThatThrownBy(
             () ->
                 transfer.transfer(
@@ -207,10 +212,15 @@ class AddressBookHandlersTest {
             + "<d:prop><d:displayname>x</d:displayname><c:max-resource-size>1</c:max-resource-size>"
             + "</d:prop></d:set></d:propertyupdate>";
 
-    Response response = new ProppatchHandler(null).handle(request(BOOK, Map.of(), body, friends));
+    Response response = proppatch().handle(request(BOOK, Map.of(), body, friends));
 
     assertThat(response.getStatus()).isEqualTo(207);
     assertThat(api.lastPatch).isNull();
     assertThat((String) response.getEntity()).contains("424").contains("403").contains(BOOK);
+  }
+
+  /** A PROPPATCH handler for the owner's own collections, which never reach acl-service. */
+  private static ProppatchHandler proppatch() {
+    return new ProppatchHandler(null, null, null);
   }
 }

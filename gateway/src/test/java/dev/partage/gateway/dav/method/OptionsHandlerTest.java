@@ -16,7 +16,9 @@ class OptionsHandlerTest {
     Response response = handler.handle(request("/", Map.of(), null, null));
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getHeaderString("DAV"))
-        .isEqualTo("1, 3, access-control, calendar-access, addressbook, extended-mkcol")
+        .isEqualTo(
+            "1, 3, access-control, calendar-access, addressbook, extended-mkcol,"
+                + " calendarserver-sharing, resource-sharing")
         .doesNotContain("2");
   }
 

@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partage.contracts.error.ServiceException;
 import dev.partage.dav.xml.DavException;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.dav.DavRequests;
+import dev.partage.gateway.dav.FakeAcl;
 import dev.partage.gateway.dav.InMemoryCollection;
-import dev.partage.gateway.dav.access.AccessPolicy;
+import dev.partage.gateway.dav.sharing.SharingProperties;
 import dev.partage.dav.xml.DavNames;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -30,7 +32,8 @@ class PropfindHandlerTest {
       new CollectionRef(InMemoryCollection.calendar(ANN, "work"), api.api());
   // The calendar home's Depth 1 listing needs the collection directory; QuarkusTests cover it.
   private final PropfindHandler handler =
-      new PropfindHandler(new PropfindResources(null, new AccessPolicy()));
+      new PropfindHandler(new PropfindResources(
+            null, null, DavRequests.policy(), new SharingProperties(new FakeAcl())));
 
   @Test
   void depthOneListsTheCalendarThenEachMember() {

@@ -188,6 +188,46 @@ public final class DavNames {
   public static final QName CALENDAR_COLOR = new QName(Namespaces.APPLE_ICAL, "calendar-color");
   public static final QName CALENDAR_ORDER = new QName(Namespaces.APPLE_ICAL, "calendar-order");
 
+  // draft-pot-webdav-resource-sharing section 5.1 (as sabre/dav names it): may share the resource.
+  public static final QName SHARE_PRIVILEGE = dav("share");
+
+  // CalendarServer sharing (caldav-sharing.txt section 5.2): resource types of a shared collection,
+  // as the sharee sees it and as its owner does.
+  public static final QName CS_SHARED = new QName(Namespaces.CALENDARSERVER, "shared");
+  public static final QName CS_SHARED_OWNER = new QName(Namespaces.CALENDARSERVER, "shared-owner");
+
+  // CalendarServer sharing (caldav-sharing.txt section 5.3.1): the POST body of a share change.
+  public static final QName CS_SHARE = new QName(Namespaces.CALENDARSERVER, "share");
+  public static final QName CS_SET = new QName(Namespaces.CALENDARSERVER, "set");
+  public static final QName CS_REMOVE = new QName(Namespaces.CALENDARSERVER, "remove");
+  public static final QName CS_READ = new QName(Namespaces.CALENDARSERVER, "read");
+  public static final QName CS_READ_WRITE = new QName(Namespaces.CALENDARSERVER, "read-write");
+
+  // CalendarServer sharing (caldav-sharing.txt sections 5.2 and 5.3.2): who a collection is shared
+  // with, and whether it may be shared at all.
+  public static final QName CS_INVITE = new QName(Namespaces.CALENDARSERVER, "invite");
+  public static final QName CS_USER = new QName(Namespaces.CALENDARSERVER, "user");
+  public static final QName CS_ACCESS = new QName(Namespaces.CALENDARSERVER, "access");
+  public static final QName CS_INVITE_ACCEPTED =
+      new QName(Namespaces.CALENDARSERVER, "invite-accepted");
+  public static final QName CS_ALLOWED_SHARING_MODES =
+      new QName(Namespaces.CALENDARSERVER, "allowed-sharing-modes");
+  public static final QName CS_CAN_BE_SHARED =
+      new QName(Namespaces.CALENDARSERVER, "can-be-shared");
+
+  // draft-pot-webdav-resource-sharing section 5: the invite and share-access properties.
+  public static final QName INVITE = dav("invite");
+  public static final QName INVITE_ACCEPTED = dav("invite-accepted");
+  public static final QName SHARED_OWNER = dav("shared-owner");
+  public static final QName NOT_SHARED = dav("not-shared");
+
+  // draft-pot-webdav-resource-sharing sections 4.4 and 5: the POST body and the access values.
+  public static final QName SHARE_RESOURCE = dav("share-resource");
+  public static final QName SHAREE = dav("sharee");
+  public static final QName SHARE_ACCESS = dav("share-access");
+  public static final QName READ_WRITE = dav("read-write");
+  public static final QName NO_ACCESS = dav("no-access");
+
   // Partage: the human sentence inside DAV:error bodies.
   public static final QName MESSAGE = new QName(Namespaces.PARTAGE, "message");
 
