@@ -42,8 +42,8 @@ final class AclCalls {
   }
 
   ValidatableResponse sharedWith(String user, String... ownNames) {
-    return given().queryParam("ownName", (Object[]) ownNames)
-        .get("/internal/acl/principals/{user}/shared", user).then();
+    return given().contentType(ContentType.JSON).body(List.of(ownNames))
+        .post("/internal/acl/principals/{user}/shared", user).then();
   }
 
   List<SharedCollection> sharedCollections(String user, String... ownNames) {

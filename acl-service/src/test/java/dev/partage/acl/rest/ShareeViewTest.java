@@ -70,6 +70,17 @@ class ShareeViewTest {
 
   @Test
   @TestSecurity(user = ALEXANDRE)
+  void aShareeWithHundredsOfOwnCollectionsStillGetsTheirSharedOnes() {
+    share(collection, name, "Réunions", user(ALEXANDRE, Role.READ));
+    String[] ownNames = java.util.stream.IntStream.range(0, 500)
+        .mapToObj(i -> "a-rather-long-calendar-name-of-alexandre-" + i).toArray(String[]::new);
+
+    assertThat(acl.sharedCollections(ALEXANDRE, ownNames)).extracting(SharedCollection::collectionId)
+        .contains(collection);
+  }
+
+  @Test
+  @TestSecurity(user = ALEXANDRE)
   void theNameInHomeStaysWhenTheOwnerRenamesAndOnlyTheDefaultDisplayNameFollows() {
     share(collection, name, "Réunions", user(ALEXANDRE, Role.READ));
     String first = listed(collection).view().nameInHome();

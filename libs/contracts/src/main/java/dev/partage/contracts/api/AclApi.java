@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -69,12 +70,13 @@ public interface AclApi {
   /**
    * The collections shared with {@code user} (the caller), with their rights and the user's own
    * view of each. {@code ownNames} are the names of the user's own collections: a shared
-   * collection seen for the first time gets a name in the home that none of them takes.
+   * collection seen for the first time gets a name in the home that none of them takes. A POST,
+   * because a user may own hundreds of collections: as query parameters their names once made the
+   * URL too long (414).
    */
-  @GET
+  @POST
   @Path("/principals/{user}/shared")
-  List<SharedCollection> shared(
-      @PathParam("user") String user, @QueryParam("ownName") List<String> ownNames);
+  List<SharedCollection> shared(@PathParam("user") String user, List<String> ownNames);
 
   /** Changes the caller's own display name, colour or order of a collection shared with them. */
   @PATCH
