@@ -211,6 +211,14 @@ run_tsdav_card_flows() {
     node "$INTEROP_DIR/tsdav/cards.mjs" "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-js"
 }
 
+# tsdav as a sharee: a calendar shared by CS:share appears by itself in the other account.
+run_tsdav_sharee_flows() {
+  clients_installed tsdav-sharee node tsdav || return
+  run_flow_script tsdav-sharee "$OUT_DIR/tsdav_sharee.txt" \
+    node "$INTEROP_DIR/tsdav/sharee.mjs" "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$OTHER_USER" "$OTHER_PASSWORD" \
+    "$RUN_PREFIX-js"
+}
+
 # litmus is informational: its groups' `<- summary` lines are recorded, and the single check is
 # that at least the floor's number of its tests pass.
 run_litmus() {
@@ -416,6 +424,7 @@ main() {
   run_syncevolution_flows
   run_tsdav_flows
   run_tsdav_card_flows
+  run_tsdav_sharee_flows
   # Stopped here rather than only by the EXIT trap, so that the totals stay the last line.
   stop_stack
 
