@@ -149,10 +149,10 @@ class SharingIT {
     assertThat(findShared(claire, claire.home(), name)).isPresent();
 
     DavError isolated = DavError.of(csShare(gilles, calendar, csSet(Dav.EVE, false)), 403);
-    assertThat(isolated.message()).isNotBlank();
+    assertThat(isolated.conditions()).containsExactly("{urn:partage:dav}policy-refused");
     DavError notHosted =
         DavError.of(csShare(gilles, calendar, csSet("someone@not-hosted.example", false)), 403);
-    assertThat(notHosted.message()).isNotBlank();
+    assertThat(notHosted.conditions()).containsExactly("{urn:partage:dav}not-hosted");
     Dav eve = Dav.as(stack, Dav.EVE);
     assertThat(findShared(eve, eve.home(), name)).isEmpty();
   }

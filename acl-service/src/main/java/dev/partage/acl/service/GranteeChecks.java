@@ -6,6 +6,7 @@ import dev.partage.acl.policy.HostedDomain;
 import dev.partage.contracts.acl.GranteeRights;
 import dev.partage.contracts.acl.GranteeType;
 import dev.partage.contracts.acl.Right;
+import dev.partage.contracts.acl.ShareRefusal;
 import dev.partage.contracts.collection.CollectionKind;
 import dev.partage.contracts.error.ServiceException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,14 +52,14 @@ class GranteeChecks {
     }
     requireSharingBetween(owner, domains.of(grantee));
     if (accounts.find(grantee).isEmpty()) {
-      throw new ServiceException(403, null, null, "There is no account " + grantee + " on this platform.");
+      throw ShareRefusal.NO_SUCH_GRANTEE.refuse("There is no account " + grantee + " on this platform.");
     }
     return grantee.toString();
   }
 
   private String checkGroup(String name) {
     if (!accounts.groupExists(name)) {
-      throw new ServiceException(403, null, null, "There is no group '" + name + "' on this platform.");
+      throw ShareRefusal.NO_SUCH_GRANTEE.refuse("There is no group '" + name + "' on this platform.");
     }
     return name;
   }
@@ -71,7 +72,7 @@ class GranteeChecks {
 
   private void requireSharingBetween(Address owner, HostedDomain granteeDomain) {
     if (!domains.of(owner).mayShareWith(granteeDomain)) {
-      throw new ServiceException(403, null, null,
+      throw ShareRefusal.POLICY_REFUSED.refuse(
           "The sharing policies of " + owner.domain() + " and " + granteeDomain.name()
               + " do not allow sharing between them.");
     }

@@ -3,6 +3,7 @@ package dev.partage.acl.service;
 import dev.partage.acl.entity.HostedDomainEntity;
 import dev.partage.acl.policy.Address;
 import dev.partage.acl.policy.HostedDomain;
+import dev.partage.contracts.acl.ShareRefusal;
 import dev.partage.contracts.error.ServiceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class HostedDomains {
   }
 
   static ServiceException notHosted(String what) {
-    return new ServiceException(403, null, null,
+    return ShareRefusal.NOT_HOSTED.refuse(
         what + " is not hosted on this platform; only accounts and domains hosted here can be given a share.");
   }
 }

@@ -10,6 +10,7 @@ import static dev.partage.acl.rest.People.group;
 import static dev.partage.acl.rest.People.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partage.contracts.acl.GranteeRights;
@@ -17,6 +18,7 @@ import dev.partage.contracts.acl.GranteeType;
 import dev.partage.contracts.acl.Grant;
 import dev.partage.contracts.acl.Right;
 import dev.partage.contracts.acl.Role;
+import dev.partage.contracts.acl.ShareRefusal;
 import dev.partage.contracts.acl.ShareRequest;
 import dev.partage.contracts.collection.CollectionKind;
 import dev.partage.stack.testing.KeycloakResource;
@@ -65,39 +67,41 @@ class PolicyRefusalTest {
   @TestSecurity(user = GILLES)
   void aDomainThatSharesOnlyWithinItselfIsNotReached() {
     refused(calendar(GILLES, "work", user(EVE, Role.READ)),
-        "sharing policies of namebay.example and isolated.example do not allow");
+        ShareRefusal.POLICY_REFUSED, "sharing policies of namebay.example and isolated.example do not allow");
     refused(calendar(GILLES, "work", domain("isolated.example", Right.READ)),
-        "sharing policies of namebay.example and isolated.example do not allow");
+        ShareRefusal.POLICY_REFUSED, "sharing policies of namebay.example and isolated.example do not allow");
   }
 
   @Test
   @TestSecurity(user = EVE)
   void norDoesItReachOut() {
     refused(calendar(EVE, "private", user(GILLES, Role.READ)),
-        "sharing policies of isolated.example and namebay.example do not allow");
+        ShareRefusal.POLICY_REFUSED, "sharing policies of isolated.example and namebay.example do not allow");
   }
 
   @Test
   @TestSecurity(user = GILLES)
   void anAddressNotHostedHereCannotBeGranted() {
     refused(calendar(GILLES, "work", user("someone@elsewhere.example", Role.READ)),
-        "someone@elsewhere.example is not hosted on this platform");
+        ShareRefusal.NOT_HOSTED, "someone@elsewhere.example is not hosted on this platform");
     refused(calendar(GILLES, "work", domain("elsewhere.example", Right.READ)),
-        "elsewhere.example is not hosted on this platform");
+        ShareRefusal.NOT_HOSTED, "elsewhere.example is not hosted on this platform");
   }
 
   @Test
   @TestSecurity(user = GILLES)
   void aMissingAccountOrGroupCannotBeGranted() {
     refused(calendar(GILLES, "work", user("nobody@namebay.example", Role.READ)),
-        "There is no account nobody@namebay.example");
-    refused(calendar(GILLES, "work", group("no-such-team", Right.READ)), "There is no group 'no-such-team'");
+        ShareRefusal.NO_SUCH_GRANTEE, "There is no account nobody@namebay.example");
+    refused(calendar(GILLES, "work", group("no-such-team", Right.READ)),
+        ShareRefusal.NO_SUCH_GRANTEE, "There is no group 'no-such-team'");
   }
 
   @Test
   @TestSecurity(user = GILLES)
   void oneRefusedGranteeRefusesTheWholeShare() {
-    refused(calendar(GILLES, "work", user(ALEXANDRE, Role.READ), user(EVE, Role.READ)), "isolated.example");
+    refused(calendar(GILLES, "work", user(ALEXANDRE, Role.READ), user(EVE, Role.READ)),
+        ShareRefusal.POLICY_REFUSED, "isolated.example");
 
     assertThat(acl.grants(collection)).isEmpty();
   }
@@ -128,7 +132,11 @@ class PolicyRefusalTest {
         .statusCode(400).body("message", containsString("owns this collection already"));
   }
 
-  private void refused(ShareRequest request, String sentence) {
-    acl.share(collection, request).statusCode(403).body("message", containsString(sentence));
+  private void refused(ShareRequest request, ShareRefusal reason, String sentence) {
+    acl.share(collection, request)
+        .statusCode(403)
+        .body("namespace", equalTo(ShareRefusal.NAMESPACE))
+        .body("condition", equalTo(reason.condition()))
+        .body("message", containsString(sentence));
   }
 }

@@ -1,5 +1,6 @@
 package dev.partage.gateway.api;
 
+import dev.partage.contracts.acl.ShareRefusal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,11 +21,11 @@ public record ApiError(
   public static final String NOT_FOUND = "not-found";
   public static final String NAME_TAKEN = "name-taken";
   /** An address or domain not hosted on the platform: it can be given nothing (ARCHITECTURE.md, Rights). */
-  public static final String NOT_HOSTED = "not-hosted";
+  public static final String NOT_HOSTED = ShareRefusal.NOT_HOSTED.condition();
   /** The owner's and grantee's domains' sharing policies do not allow sharing between them. */
-  public static final String POLICY_REFUSED = "policy-refused";
+  public static final String POLICY_REFUSED = ShareRefusal.POLICY_REFUSED.condition();
   /** A hosted domain, but no such account or group in it. */
-  public static final String NO_SUCH_GRANTEE = "no-such-grantee";
+  public static final String NO_SUCH_GRANTEE = ShareRefusal.NO_SUCH_GRANTEE.condition();
   public static final String FORBIDDEN = "forbidden";
   public static final String CONFLICT = "conflict";
   /** A service behind the gateway failed or could not be reached; retrying later may work. */

@@ -1,15 +1,14 @@
 package dev.partage.gateway.api;
 
+import dev.partage.contracts.acl.ShareRefusal;
 import dev.partage.contracts.error.ServiceError;
-import java.util.List;
 
 /**
  * Turns a refusal of acl-service or a collection service into the management API's error: the
  * service's sentence is passed on as it is (it already says what to do), under a stable code.
  *
- * <p>acl-service names no condition for its policy refusals yet, only a status and a sentence, so
- * those are told apart by the sentence's wording ({@link #BY_WORDING}). A service that does name a
- * condition without an XML namespace names the API code itself, and that wins.
+ * <p>A condition in Partage's own namespace ({@link ShareRefusal}, acl-service's reasons to refuse
+ * a share) is the API code itself; DAV conditions are mapped by status.
  */
 final class ServiceRefusals {
 
@@ -21,15 +20,6 @@ final class ServiceRefusals {
   private static final int BAD_GATEWAY = 502;
   private static final int SERVICE_UNAVAILABLE = 503;
   private static final int GATEWAY_TIMEOUT = 504;
-
-  private record Wording(String fragment, String code) {}
-
-  /** acl-service's sentences (HostedDomains.notHosted, GranteeChecks), the most specific first. */
-  private static final List<Wording> BY_WORDING = List.of(
-      new Wording("is not hosted on this platform", ApiError.NOT_HOSTED),
-      new Wording("sharing policies of", ApiError.POLICY_REFUSED),
-      new Wording("There is no account", ApiError.NO_SUCH_GRANTEE),
-      new Wording("There is no group", ApiError.NO_SUCH_GRANTEE));
 
   private ServiceRefusals() {}
 
@@ -49,26 +39,17 @@ final class ServiceRefusals {
   }
 
   private static String codeOf(ServiceError refusal) {
-    if (refusal.namespace() == null && refusal.condition() != null) {
+    if (ShareRefusal.NAMESPACE.equals(refusal.namespace()) && refusal.condition() != null) {
       return refusal.condition();
     }
     return switch (refusal.status()) {
       case BAD_REQUEST -> ApiError.INVALID_REQUEST;
       case NOT_FOUND -> ApiError.NOT_FOUND;
       case CONFLICT -> ApiError.CONFLICT;
-      case FORBIDDEN -> forbiddenCode(refusal.message());
+      case FORBIDDEN -> ApiError.FORBIDDEN;
       case SERVICE_UNAVAILABLE, GATEWAY_TIMEOUT -> ApiError.UNAVAILABLE;
       default -> ApiError.INVALID_REQUEST;
     };
-  }
-
-  private static String forbiddenCode(String message) {
-    String text = message == null ? "" : message;
-    return BY_WORDING.stream()
-        .filter(wording -> text.contains(wording.fragment()))
-        .map(Wording::code)
-        .findFirst()
-        .orElse(ApiError.FORBIDDEN);
   }
 
   private static String sentence(ServiceError refusal, String fallback) {

@@ -2,6 +2,7 @@ package dev.partage.gateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partage.contracts.acl.ShareRefusal;
 import dev.partage.contracts.error.ServiceError;
 import org.junit.jupiter.api.Test;
 
@@ -9,39 +10,27 @@ import org.junit.jupiter.api.Test;
 class ServiceRefusalsTest {
 
   @Test
-  void anAddressNotHostedHereIsNotHosted() {
-    String sentence = "someone@gmail.example is not hosted on this platform; only accounts and domains"
-        + " hosted here can be given a share.";
-    assertThat(ServiceRefusals.toApi(refusal(403, null, sentence)))
-        .isEqualTo(new ApiError(403, "not-hosted", sentence));
+  void eachOfAclServicesReasonsToRefuseAShareIsItsOwnCodeWithItsSentence() {
+    for (ShareRefusal reason : ShareRefusal.values()) {
+      String sentence = "Because of " + reason + ".";
+      assertThat(ServiceRefusals.toApi(reason.refuse(sentence).error()))
+          .isEqualTo(new ApiError(403, reason.condition(), sentence));
+    }
+    assertThat(ApiError.NOT_HOSTED).isEqualTo("not-hosted");
+    assertThat(ApiError.POLICY_REFUSED).isEqualTo("policy-refused");
+    assertThat(ApiError.NO_SUCH_GRANTEE).isEqualTo("no-such-grantee");
   }
 
   @Test
-  void domainsWhosePoliciesForbidSharingArePolicyRefused() {
-    String sentence = "The sharing policies of namebay.example and isolated.example do not allow sharing"
-        + " between them.";
-    assertThat(ServiceRefusals.toApi(refusal(403, null, sentence)))
-        .isEqualTo(new ApiError(403, "policy-refused", sentence));
-  }
-
-  @Test
-  void aMissingAccountOrGroupIsNoSuchGrantee() {
-    assertThat(ServiceRefusals.toApi(refusal(403, null, "There is no account x@namebay.example on this platform.")).error())
-        .isEqualTo("no-such-grantee");
-    assertThat(ServiceRefusals.toApi(refusal(403, null, "There is no group 'x' on this platform.")).error())
-        .isEqualTo("no-such-grantee");
+  void aConditionInAnotherNamespaceIsNotTakenForACode() {
+    assertThat(ServiceRefusals.toApi(new ServiceError(403, "urn:other", "policy-refused", "No.", null)).error())
+        .isEqualTo("forbidden");
   }
 
   @Test
   void aMissingPrivilegeIsForbidden() {
     assertThat(ServiceRefusals.toApi(new ServiceError(403, "DAV:", "need-privileges", "Only the owner…", null)))
         .isEqualTo(new ApiError(403, "forbidden", "Only the owner…"));
-  }
-
-  @Test
-  void aConditionWithoutNamespaceIsTheCodeItself() {
-    assertThat(ServiceRefusals.toApi(new ServiceError(403, null, "policy-refused", "No.", null)).error())
-        .isEqualTo("policy-refused");
   }
 
   @Test
