@@ -1,4 +1,4 @@
-package dev.partage.storage.auth;
+package dev.partage.service.auth;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;

@@ -1,4 +1,4 @@
-package dev.partage.storage.auth;
+package dev.partage.service.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

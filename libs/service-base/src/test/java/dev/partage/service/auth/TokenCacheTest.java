@@ -1,4 +1,4 @@
-package dev.partage.storage.auth;
+package dev.partage.service.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
