@@ -11,7 +11,7 @@ import requests
 
 from check_runner import expect
 from dav_home import discover_home
-from dav_text import path_of
+from dav_text import collection_id, path_of
 
 DAV = "DAV:"
 CARDDAV = "urn:ietf:params:xml:ns:carddav"
@@ -27,8 +27,7 @@ class AddressBook:
 
     @property
     def collection_id(self):
-        """The last segment of the path: the name vdirsyncer and khard know the address book by."""
-        return path_of(self.url).rstrip("/").rsplit("/", 1)[-1]
+        return collection_id(self.url)
 
     @classmethod
     def create(cls, root_url, user, password, name):

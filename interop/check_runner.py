@@ -1,12 +1,14 @@
 """Runs a flow script's checks in order and prints the suite's result lines.
 
 Each check prints `PASS name` or `FAIL name: reason`; the last line is `N passed, M failed`, the
-contract interop/run.sh reads. Shared by caldav_flows.py, caldav_tasks.py,
-vdirsyncer/todoman_flows.py, vdirsyncer/khard_flows.py and syncevolution/syncevolution_flows.py.
+contract interop/run.sh reads. Shared by caldav_flows.py, caldav_tasks.py, caldav_sharee.py,
+vdirsyncer/todoman_flows.py, vdirsyncer/khard_flows.py, vdirsyncer/sharee_flows.py and
+syncevolution/syncevolution_flows.py.
 """
 import sys
-from pathlib import Path
 import traceback
+from dataclasses import dataclass
+from pathlib import Path
 
 
 class CheckFailed(Exception):
@@ -21,6 +23,20 @@ class Prerequisites:
         missing = [name for name in names if getattr(self, name) is None]
         if missing:
             raise CheckFailed(f"an earlier step did not provide {', '.join(missing)}")
+
+
+@dataclass
+class LocalClientState(Prerequisites):
+    """What run_local_client_suite gives a flow whose client keeps local files: the account, the
+    run's prefix, the work folder, and the step counter numbering each command's log
+    (logged_command.py)."""
+
+    root_url: str
+    user: str
+    password: str
+    prefix: str
+    work_dir: Path
+    step: int = 0
 
 
 def expect(condition, message):
@@ -73,13 +89,14 @@ def run_suite(state, checks):
     return 0 if failed == 0 else 1
 
 
-def run_local_client_suite(argv, state_class, checks, usage):
+def run_local_client_suite(argv, state_class, checks, usage, more_arguments=()):
     """The main() of a flow script whose client keeps local files (vdirsyncer, SyncEvolution):
-    arguments ROOT_URL USER PASSWORD PREFIX WORK_DIR, the work folder made if missing."""
-    if len(argv) != 6:
+    arguments ROOT_URL USER PASSWORD PREFIX WORK_DIR, then one per name in MORE_ARGUMENTS, given to
+    the state under that name; the work folder made if missing."""
+    if len(argv) != 6 + len(more_arguments):
         sys.exit(usage)
-    root_url, user, password, prefix, work_dir = argv[1:]
+    root_url, user, password, prefix, work_dir = argv[1:6]
     state = state_class(root_url=root_url, user=user, password=password, prefix=prefix,
-                        work_dir=Path(work_dir).resolve())
+                        work_dir=Path(work_dir).resolve(), **dict(zip(more_arguments, argv[6:])))
     state.work_dir.mkdir(parents=True, exist_ok=True)
     return run_suite(state, checks)

@@ -8,6 +8,11 @@ def path_of(url):
     return unquote(urlparse(str(url)).path)
 
 
+def collection_id(url):
+    """The last segment of a collection's path: the name vdirsyncer, todoman and khard know it by."""
+    return path_of(url).rstrip("/").rsplit("/", 1)[-1]
+
+
 def unfolded_lines(text):
     """Content lines with folding undone (RFC 5545 section 3.1, RFC 6350 section 3.2)."""
     return text.replace("\r\n", "\n").replace("\n ", "").replace("\n\t", "").split("\n")

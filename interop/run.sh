@@ -15,14 +15,19 @@
 # (caldav_tasks.py), todoman and khard through vdirsyncer (vdirsyncer/todoman_flows.py,
 # vdirsyncer/khard_flows.py, which also has khard and tsdav read each other's vCards), SyncEvolution
 # on an address book (syncevolution/syncevolution_flows.py) and the tsdav CalDAV and CardDAV flows
-# (tsdav/flows.mjs, tsdav/cards.mjs). python3-caldav has no CardDAV.
+# (tsdav/flows.mjs, tsdav/cards.mjs). python3-caldav has no CardDAV. As sharees (issue 5):
+# python3-caldav with read-write and with read-only access (caldav_sharee.py), vdirsyncer with khard
+# syncing a shared calendar and a shared address book both ways (vdirsyncer/sharee_flows.py), and
+# tsdav (tsdav/sharee.mjs).
 # Only the root URL is given to them; every other URL is discovered. Everything is written under
 # interop/out/.
 # The last line printed is `N passed, M failed` over all checks; exit 0 only when M is 0.
 #
 # Environment: PARTAGE_INTEROP_USER / PARTAGE_INTEROP_PASSWORD (default: a demo account), and
 # PARTAGE_INTEROP_OTHER_USER / PARTAGE_INTEROP_OTHER_PASSWORD, a second account of the same domain
-# that must not see the first one's task list (default: another demo account).
+# that must not see the first one's task list and is the read-write sharee of the sharee flows
+# (default: another demo account), and PARTAGE_INTEROP_READER_USER / PARTAGE_INTEROP_READER_PASSWORD,
+# a third account of the same domain, the read-only sharee (default: a third demo account).
 set -uo pipefail
 
 INTEROP_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -33,6 +38,8 @@ DAV_USER=${PARTAGE_INTEROP_USER:-gilles.buisson@namebay.example}
 DAV_PASSWORD=${PARTAGE_INTEROP_PASSWORD:-demo}
 OTHER_USER=${PARTAGE_INTEROP_OTHER_USER:-alexandre.bernard@namebay.example}
 OTHER_PASSWORD=${PARTAGE_INTEROP_OTHER_PASSWORD:-demo}
+READER_USER=${PARTAGE_INTEROP_READER_USER:-david.lanteri@namebay.example}
+READER_PASSWORD=${PARTAGE_INTEROP_READER_PASSWORD:-demo}
 # Debian's python: the first python3 on PATH may be another install that cannot see python3-caldav.
 DEBIAN_PYTHON=/usr/bin/python3
 LOCAL_ROOT_URL=http://127.0.0.1:8080/
@@ -47,7 +54,8 @@ TOTAL_FAILED=0
 STACK_PID=""
 
 usage() {
-  sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  # The comment block at the top of this file, whatever its length.
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
   exit 2
 }
 
@@ -157,6 +165,14 @@ run_caldav_task_flows() {
     "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$OTHER_USER" "$OTHER_PASSWORD" "$RUN_PREFIX-pytasks"
 }
 
+# python3-caldav as the read-write and the read-only sharee of a calendar DAV_USER shares.
+run_caldav_sharee_flows() {
+  run_flow_script python3-caldav-sharee "$OUT_DIR/caldav_sharee.txt" \
+    env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/caldav_sharee.py" \
+    "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$OTHER_USER" "$OTHER_PASSWORD" "$READER_USER" "$READER_PASSWORD" \
+    "$RUN_PREFIX-pysharee"
+}
+
 # Records CLIENT as one failed check and answers false unless every command is on the PATH and
 # tsdav, when asked for, is installed in interop/tsdav.
 clients_installed() {
@@ -189,6 +205,15 @@ run_khard_flows() {
   run_flow_script vdirsyncer-khard "$OUT_DIR/khard_flows.txt" \
     env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/vdirsyncer/khard_flows.py" \
     "$ROOT_URL" "$DAV_USER" "$DAV_PASSWORD" "$RUN_PREFIX-vds" "$OUT_DIR/vdirsyncer-khard"
+}
+
+# vdirsyncer and khard run as OTHER_USER, on a calendar and an address book DAV_USER shares.
+run_vdirsyncer_sharee_flows() {
+  clients_installed vdirsyncer-sharee vdirsyncer khard || return
+  run_flow_script vdirsyncer-sharee "$OUT_DIR/vdirsyncer_sharee.txt" \
+    env PYTHONDONTWRITEBYTECODE=1 "$DEBIAN_PYTHON" "$INTEROP_DIR/vdirsyncer/sharee_flows.py" \
+    "$ROOT_URL" "$OTHER_USER" "$OTHER_PASSWORD" "$RUN_PREFIX-vdsharee" "$OUT_DIR/vdirsyncer-sharee" \
+    "$DAV_USER" "$DAV_PASSWORD"
 }
 
 # SyncEvolution keeps its configuration, logs and sync state under interop/out/syncevolution/.
@@ -419,8 +444,10 @@ main() {
   fi
   run_caldav_flows
   run_caldav_task_flows
+  run_caldav_sharee_flows
   run_todoman_flows
   run_khard_flows
+  run_vdirsyncer_sharee_flows
   run_syncevolution_flows
   run_tsdav_flows
   run_tsdav_card_flows

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from carddav_server import AddressBook  # noqa: E402
-from check_runner import Prerequisites, expect, run_local_client_suite  # noqa: E402
+from check_runner import LocalClientState, expect, run_local_client_suite  # noqa: E402
 from dav_text import path_of, property_values  # noqa: E402
 from logged_command import run_logged  # noqa: E402
 
@@ -36,16 +36,9 @@ def vcard3(uid, formatted_name, *properties):
 
 
 @dataclass
-class SyncEvolutionState(Prerequisites):
-    """The address book on the server, the local file store and the step counter naming each
-    command's log."""
+class SyncEvolutionState(LocalClientState):
+    """The local side (LocalClientState) and the server side: the address book."""
 
-    root_url: str
-    user: str
-    password: str
-    prefix: str
-    work_dir: Path
-    step: int = 0
     book: AddressBook = None
     configured: bool = None
     server_card: str = None

@@ -22,10 +22,10 @@ INTEROP_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(INTEROP_DIR))
 
 from carddav_server import AddressBook  # noqa: E402
-from check_runner import Prerequisites, expect, run_local_client_suite  # noqa: E402
+from check_runner import LocalClientState, expect, run_local_client_suite  # noqa: E402
 from dav_text import property_values  # noqa: E402
-from vdirsyncer_driver import (SyncPair, count_moves, run_command, vdirsyncer_discover,  # noqa: E402
-                               vdirsyncer_sync, write_vdirsyncer_config)
+from vdirsyncer_driver import (SyncPair, check_final_sync_is_quiet, count_moves, run_command,  # noqa: E402
+                               vdirsyncer_discover, vdirsyncer_sync, write_vdirsyncer_config)
 
 KHARD_TEMPLATE = Path(__file__).resolve().parent / "khard.conf.in"
 CARD_CLI = INTEROP_DIR / "tsdav" / "card_cli.mjs"
@@ -52,16 +52,9 @@ GRACE_SEARCH = "Hopper"
 
 
 @dataclass
-class KhardState(Prerequisites):
-    """The server side (the address book) and the local side (the working folder and the step
-    counter naming each command's log)."""
+class KhardState(LocalClientState):
+    """The local side (LocalClientState) and the server side: the address book."""
 
-    root_url: str
-    user: str
-    password: str
-    prefix: str
-    work_dir: Path
-    step: int = 0
     book: AddressBook = None
     ada_href: str = None
     created_collections: list = field(default_factory=list)
@@ -97,17 +90,22 @@ def check_make_address_book(state):
     state.created_collections.append(state.book)
 
 
-def write_configs(state):
-    write_vdirsyncer_config(state, CONTACTS, [state.book.collection_id])
-    values = {"book": state.book.collection_id, "book_dir": CONTACTS.local_dir(state.work_dir, state.book.collection_id)}
+def write_khard_config(state, book_id):
+    """Writes WORK_DIR/khard.conf for the local copy vdirsyncer keeps of address book BOOK_ID."""
+    values = {"book": book_id, "book_dir": CONTACTS.local_dir(state.work_dir, book_id)}
     (state.work_dir / "khard.conf").write_text(Template(KHARD_TEMPLATE.read_text()).substitute(values))
+
+
+def write_configs(state):
+    write_vdirsyncer_config(state, {CONTACTS: [state.book.collection_id]})
+    write_khard_config(state, state.book.collection_id)
 
 
 def check_discover(state):
     """vdirsyncer's carddav storage finds the address book from the root URL alone."""
     state.require("book")
     write_configs(state)
-    vdirsyncer_discover(state, CONTACTS, [state.book.collection_id])
+    vdirsyncer_discover(state, {CONTACTS: [state.book.collection_id]})
 
 
 def check_new_syncs_up(state):
@@ -187,12 +185,6 @@ def check_remove_syncs_up(state):
     moves = vdirsyncer_sync(state, "sync-up-remove")
     expect(count_moves(moves, "Deleting item", CONTACTS.remote_storage) == 1, f"sync moved {moves}, not 1 deletion")
     expect(not state.book.exists(state.ada_href), f"{state.ada_href} is still on the server")
-
-
-def check_final_sync_is_quiet(state):
-    """Stable ETags and data: with nothing changed on either side, vdirsyncer moves nothing."""
-    moves = vdirsyncer_sync(state, "sync-final")
-    expect(moves == [], f"the final sync moved {moves}")
 
 
 CHECKS = [
