@@ -22,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StackExtension.class)
 class ManagementApiIT {
 
-  private static final String DAVID = "david.lanteri@namebay.example";
-
   @Test
   void gillesCreatesSharesListsAndRevokes(Stack stack) {
     ManagementApi gilles = ManagementApi.as(stack, Dav.GILLES);
@@ -58,9 +56,9 @@ class ManagementApiIT {
     assertThat(componentSet).contains("VTODO").doesNotContain("VEVENT");
 
     List<Map<String, Object>> quick = gilles.share("calendar", calendarName,
-            Map.of("addresses", List.of(Dav.ALEXANDRE, DAVID), "role", "read-write"))
+            Map.of("addresses", List.of(Dav.ALEXANDRE, Dav.DAVID), "role", "read-write"))
         .then().statusCode(200).extract().jsonPath().getList("$");
-    assertThat(quick).extracting(share -> share.get("grantee")).containsExactly(Dav.ALEXANDRE, DAVID);
+    assertThat(quick).extracting(share -> share.get("grantee")).containsExactly(Dav.ALEXANDRE, Dav.DAVID);
     assertThat(quick).allSatisfy(share -> {
       assertThat(share.get("type")).isEqualTo("user");
       assertThat(share.get("role")).isEqualTo("read-write");
@@ -76,7 +74,7 @@ class ManagementApiIT {
         .containsExactly("freebusy", "read", "create", "modify");
     assertThat(advanced.get(1).get("role")).isEqualTo("read");
 
-    gilles.request().delete(gilles.shares("calendar", calendarName) + "/user/" + DAVID).then().statusCode(204);
+    gilles.request().delete(gilles.shares("calendar", calendarName) + "/user/" + Dav.DAVID).then().statusCode(204);
     List<Object> left = gilles.request().get(gilles.shares("calendar", calendarName))
         .then().statusCode(200).extract().jsonPath().getList("grantee");
     assertThat(left).containsExactly(Dav.ALEXANDRE);
@@ -91,7 +89,7 @@ class ManagementApiIT {
     assertThat((String) seenByAlexandre.get("davUrl"))
         .contains("/dav/calendars/" + Dav.ALEXANDRE + "/" + seenByAlexandre.get("name") + "/");
     assertThat(seenByAlexandre.get("subscriptionUrl")).isEqualTo(seenByAlexandre.get("davUrl"));
-    assertThat(ManagementApi.as(stack, DAVID).collections())
+    assertThat(ManagementApi.as(stack, Dav.DAVID).collections())
         .noneMatch(collection -> calendar.getString("id").equals(collection.get("id")));
   }
 

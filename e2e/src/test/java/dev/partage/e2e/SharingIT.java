@@ -12,10 +12,11 @@ import static dev.partage.e2e.support.Xml.APPLE_ICAL;
 import static dev.partage.e2e.support.Xml.CALSERVER;
 import static dev.partage.e2e.support.Xml.DAV;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.partage.e2e.StackExtension.Stack;
+import dev.partage.e2e.support.Access;
 import dev.partage.e2e.support.Cards;
+import dev.partage.e2e.support.CollectionType;
 import dev.partage.e2e.support.Dav;
 import dev.partage.e2e.support.DavError;
 import dev.partage.e2e.support.Ics;
@@ -23,7 +24,6 @@ import dev.partage.e2e.support.Multistatus;
 import dev.partage.e2e.support.Sharing;
 import dev.partage.e2e.support.Tasks;
 import dev.partage.e2e.support.Xml;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StackExtension.class)
 class SharingIT {
 
-  private static final String DAVID = "david.lanteri@namebay.example";
   private static final String NEED_PRIVILEGES = Xml.name(DAV, "need-privileges");
 
   private static String named(String purpose) {
@@ -43,26 +42,18 @@ class SharingIT {
   }
 
   private static String calendarNamed(Dav owner, String displayName) {
-    return owner.newCalendar(
-        "shared",
-        """
-        <c:mkcalendar xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"
-                      xmlns:i="http://apple.com/ns/ical/">
-          <d:set><d:prop><d:displayname>%s</d:displayname>
-            <i:calendar-color>#3A87ADFF</i:calendar-color></d:prop></d:set>
-        </c:mkcalendar>"""
-            .formatted(displayName));
+    return CollectionType.CALENDAR.create(owner, "shared", displayName, "#3A87ADFF", "Shared");
   }
 
   @Test
   void aCalendarSharedByCsShareAppearsInTheShareesHomesWithWhatTheyMayDo(Stack stack) {
     Dav gilles = Dav.as(stack, Dav.GILLES);
     Dav alexandre = Dav.as(stack, Dav.ALEXANDRE);
-    Dav david = Dav.as(stack, DAVID);
+    Dav david = Dav.as(stack, Dav.DAVID);
     String name = named("Astreintes");
     String calendar = calendarNamed(gilles, name);
 
-    assertOk(csShare(gilles, calendar, csSet(Dav.ALEXANDRE, true) + csSet(DAVID, false)));
+    assertOk(csShare(gilles, calendar, csSet(Dav.ALEXANDRE, Access.READ_WRITE) + csSet(Dav.DAVID, Access.READ)));
 
     Multistatus.Entry alexandresView = findShared(alexandre, alexandre.home(), name).orElseThrow();
     assertThat(alexandresView.okText(DAV, "displayname")).matches(".+ \\(.+\\)");
@@ -101,7 +92,7 @@ class SharingIT {
   void aTaskListAndAnAddressBookSharedByShareResourceFollowTheSameRules(Stack stack) {
     Dav gilles = Dav.as(stack, Dav.GILLES);
     Dav alexandre = Dav.as(stack, Dav.ALEXANDRE);
-    Dav david = Dav.as(stack, DAVID);
+    Dav david = Dav.as(stack, Dav.DAVID);
     String tasksName = named("Tâches");
     String tasks =
         gilles.newCalendar(
@@ -112,7 +103,7 @@ class SharingIT {
             "book", Cards.mkcol("<d:displayname>%s</d:displayname>".formatted(booksName)));
 
     for (String collection : new String[] {tasks, book}) {
-      assertOk(shareResource(gilles, collection, Dav.ALEXANDRE, "read-write", DAVID, "read"));
+      assertOk(shareResource(gilles, collection, Dav.ALEXANDRE, "read-write", Dav.DAVID, "read"));
     }
 
     String alexandresTasks =
@@ -145,13 +136,13 @@ class SharingIT {
     String name = named("Filiale");
     String calendar = calendarNamed(gilles, name);
 
-    assertOk(csShare(gilles, calendar, csSet(Dav.CLAIRE, false)));
+    assertOk(csShare(gilles, calendar, csSet(Dav.CLAIRE, Access.READ)));
     assertThat(findShared(claire, claire.home(), name)).isPresent();
 
-    DavError isolated = DavError.of(csShare(gilles, calendar, csSet(Dav.EVE, false)), 403);
+    DavError isolated = DavError.of(csShare(gilles, calendar, csSet(Dav.EVE, Access.READ)), 403);
     assertThat(isolated.conditions()).containsExactly("{urn:partage:dav}policy-refused");
     DavError notHosted =
-        DavError.of(csShare(gilles, calendar, csSet("someone@not-hosted.example", false)), 403);
+        DavError.of(csShare(gilles, calendar, csSet("someone@not-hosted.example", Access.READ)), 403);
     assertThat(notHosted.conditions()).containsExactly("{urn:partage:dav}not-hosted");
     Dav eve = Dav.as(stack, Dav.EVE);
     assertThat(findShared(eve, eve.home(), name)).isEmpty();
@@ -160,52 +151,33 @@ class SharingIT {
   @Test
   void aRevokedShareeGetsA404AtOnce(Stack stack) {
     Dav gilles = Dav.as(stack, Dav.GILLES);
-    Dav david = Dav.as(stack, DAVID);
+    Dav david = Dav.as(stack, Dav.DAVID);
     String name = named("Révoqué");
     String calendar = calendarNamed(gilles, name);
-    assertOk(csShare(gilles, calendar, csSet(DAVID, false)));
+    assertOk(csShare(gilles, calendar, csSet(Dav.DAVID, Access.READ)));
     String davidsCopy = findShared(david, david.home(), name).orElseThrow().href();
     david.version(davidsCopy);
 
-    assertOk(csShare(gilles, calendar, csRemove(DAVID)));
+    assertOk(csShare(gilles, calendar, csRemove(Dav.DAVID)));
 
-    // The grant event reaches every replica within about a second; this gateway forgets at once.
-    await()
-        .atMost(Duration.ofSeconds(5))
-        .untilAsserted(
-            () ->
-                david.request().header("Depth", "0").request("PROPFIND", davidsCopy)
-                    .then().statusCode(404));
+    Sharing.awaitNotFound(david, davidsCopy);
     assertThat(findShared(david, david.home(), name)).isEmpty();
   }
 
   @Test
   void aShareesColourIsTheirsAlone(Stack stack) {
     Dav gilles = Dav.as(stack, Dav.GILLES);
-    Dav david = Dav.as(stack, DAVID);
+    Dav david = Dav.as(stack, Dav.DAVID);
     String name = named("Couleurs");
     String calendar = calendarNamed(gilles, name);
-    assertOk(csShare(gilles, calendar, csSet(DAVID, false)));
+    assertOk(csShare(gilles, calendar, csSet(Dav.DAVID, Access.READ)));
     String davidsCopy = findShared(david, david.home(), name).orElseThrow().href();
 
-    david.request()
-        .contentType(Dav.XML)
-        .body(
-            """
-            <d:propertyupdate xmlns:d="DAV:" xmlns:i="http://apple.com/ns/ical/">
-              <d:set><d:prop><i:calendar-color>#FF0000FF</i:calendar-color></d:prop></d:set>
-            </d:propertyupdate>""")
-        .request("PROPPATCH", davidsCopy)
-        .then()
-        .statusCode(207);
+    Sharing.recolour(david, davidsCopy, "#FF0000FF");
 
     Multistatus.Entry davidsView = findShared(david, david.home(), name).orElseThrow();
     assertThat(davidsView.okText(APPLE_ICAL, "calendar-color")).isEqualTo("#FF0000FF");
-    String colour =
-        gilles.propfind(calendar, "0", Sharing.HOME_PROPERTIES)
-            .entry(calendar)
-            .okText(APPLE_ICAL, "calendar-color");
-    assertThat(colour).isEqualTo("#3A87ADFF");
+    assertThat(Sharing.colour(gilles, calendar)).isEqualTo("#3A87ADFF");
   }
 
   @Test
@@ -214,7 +186,7 @@ class SharingIT {
     Dav alexandre = Dav.as(stack, Dav.ALEXANDRE);
     String name = named("Supprimé");
     String calendar = calendarNamed(gilles, name);
-    assertOk(csShare(gilles, calendar, csSet(Dav.ALEXANDRE, true)));
+    assertOk(csShare(gilles, calendar, csSet(Dav.ALEXANDRE, Access.READ_WRITE)));
     String alexandresCopy = findShared(alexandre, alexandre.home(), name).orElseThrow().href();
 
     gilles.request().delete(calendar).then().statusCode(204);

@@ -1,6 +1,7 @@
 package dev.partage.e2e;
 
 import dev.partage.stack.FileTrees;
+import dev.partage.stack.GatewayReplica;
 import dev.partage.stack.LocalStack;
 import dev.partage.stack.StackSettings;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -26,8 +28,24 @@ public class StackExtension implements ParameterResolver {
    * Where tests reach the running stack.
    *
    * @param kafkaBootstrapServers for tests that watch the events the services publish
+   * @param gatewayReplicas starts one more gateway of this stack
    */
-  public record Stack(URI gatewayUrl, URI keycloakUrl, String kafkaBootstrapServers) {}
+  public record Stack(
+      URI gatewayUrl,
+      URI keycloakUrl,
+      String kafkaBootstrapServers,
+      Supplier<GatewayReplica> gatewayReplicas) {
+
+    /** One more gateway of this stack on a port of its own; the caller closes it. */
+    public GatewayReplica startGatewayReplica() {
+      return gatewayReplicas.get();
+    }
+
+    /** The same stack reached through another of its gateways, such as a replica. */
+    public Stack through(URI gateway) {
+      return new Stack(gateway, keycloakUrl, kafkaBootstrapServers, gatewayReplicas);
+    }
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -57,7 +75,9 @@ public class StackExtension implements ParameterResolver {
         return new RunningStack(
             stack,
             dataDir,
-            new Stack(gateway, stack.keycloakUrl(), settings.kafkaBootstrapServers()));
+            new Stack(
+                gateway, stack.keycloakUrl(), settings.kafkaBootstrapServers(),
+                stack::startGatewayReplica));
       } catch (IOException e) {
         throw new UncheckedIOException("No temporary directory for the e2e stack", e);
       }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
   /** The thread inside {@link #start}, interrupted by a stop that arrives during start-up. */
   private volatile Thread starting;
   private final CountDownLatch startEnded = new CountDownLatch(1);
+  private final AtomicInteger gatewayReplicas = new AtomicInteger();
 
   private record Running(String name, AutoCloseable part) {}
 
@@ -122,6 +124,29 @@ public final class LocalStack implements AutoCloseable {
         .filter(service -> service.name().equals(PartageServices.GATEWAY))
         .map(ServiceSpec::baseUrl)
         .findFirst();
+  }
+
+  /**
+   * Starts one more gateway on a free loopback port, reaching the same services, Kafka and
+   * Keycloak, as a second Kubernetes replica does (ARCHITECTURE.md, Scale-out). Each gateway reads
+   * every event in Kafka consumer groups of its own, so what one replica changes the other hears.
+   * The caller may stop it early; closing the stack stops it otherwise.
+   */
+  public GatewayReplica startGatewayReplica() {
+    if (gatewayUrl().isEmpty()) {
+      throw new StackException("A gateway replica joins a running stack: start it with everything first.");
+    }
+    ServiceSpec gateway =
+        services.stream()
+            .filter(service -> service.name().equals(PartageServices.GATEWAY))
+            .findFirst()
+            .orElseThrow();
+    ServiceSpec replica =
+        gateway.replica(
+            PartageServices.GATEWAY + "-replica-" + gatewayReplicas.incrementAndGet(),
+            LoopbackPorts.free(1).getFirst());
+    ManagedProcess process = timed(replica.name(), () -> ServiceLauncher.start(replica, settings));
+    return new GatewayReplica(replica.baseUrl(), process);
   }
 
   public URI keycloakUrl() {

@@ -47,6 +47,15 @@ public record ServiceSpec(
     return new ServiceSpec(name, jar, host, port, database, more);
   }
 
+  /**
+   * The same service under another name, listening on another port: one more replica beside the
+   * first, with the same settings, its own log and its own process.
+   */
+  public ServiceSpec replica(String replicaName, int replicaPort) {
+    return new ServiceSpec(replicaName, jar, host, replicaPort, database, properties)
+        .with("quarkus.http.port", String.valueOf(replicaPort));
+  }
+
   /** Gives the service its own database, used as the application role. */
   public ServiceSpec withDatabase(String databaseName, int postgresPort) {
     return new ServiceSpec(name, jar, host, port, Optional.of(databaseName), properties)

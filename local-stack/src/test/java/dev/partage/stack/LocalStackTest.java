@@ -30,6 +30,15 @@ class LocalStackTest {
   }
 
   @Test
+  void aGatewayReplicaNeedsARunningStack() {
+    try (LocalStack stack = new LocalStack(StackSettings.isolated(dir, dir.resolve("data")))) {
+      assertThatThrownBy(stack::startGatewayReplica)
+          .isInstanceOf(StackException.class)
+          .hasMessageContaining("joins a running stack");
+    }
+  }
+
+  @Test
   void theTopicsAreTheOnesTheServicesPublishTo() {
     assertThat(LocalStack.TOPICS)
         .containsExactly(

@@ -20,6 +20,9 @@ public record Dav(Stack stack, String user) {
 
   public static final String GILLES = "gilles.buisson@namebay.example";
   public static final String ALEXANDRE = "alexandre.bernard@namebay.example";
+  public static final String DAVID = "david.lanteri@namebay.example";
+  /** A dedicated team account (ARCHITECTURE.md): its collections are shared with the team. */
+  public static final String EQUIPE_TECH = "equipe_tech@namebay.example";
   public static final String CLAIRE = "claire.petit@filiale.example";
   public static final String EVE = "eve@isolated.example";
 

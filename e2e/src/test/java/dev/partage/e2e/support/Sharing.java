@@ -1,8 +1,10 @@
 package dev.partage.e2e.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Element;
@@ -35,9 +37,8 @@ public final class Sharing {
   }
 
   /** One CS:set entry. */
-  public static String csSet(String address, boolean readWrite) {
-    return "<CS:set><D:href>mailto:%s</D:href>%s</CS:set>"
-        .formatted(address, readWrite ? "<CS:read-write/>" : "<CS:read/>");
+  public static String csSet(String address, Access access) {
+    return "<CS:set><D:href>mailto:%s</D:href>%s</CS:set>".formatted(address, access.csElement());
   }
 
   /** One CS:remove entry. */
@@ -83,6 +84,51 @@ public final class Sharing {
   /** The resource types of DAV:resourcetype, by Clark name. */
   public static List<String> resourceTypes(Multistatus.Entry entry) {
     return Xml.children(entry.ok(Xml.DAV, "resourcetype")).stream().map(Xml::name).toList();
+  }
+
+  /**
+   * PROPPATCH of Apple's calendar-color, what Apple Calendar, Thunderbird and DAVx5 send when a
+   * user recolours a collection; fails unless the property is set (207 with a 200 propstat).
+   */
+  public static void recolour(Dav user, String collection, String colour) {
+    String answer =
+        user.request()
+            .contentType(Dav.XML)
+            .body(
+                """
+                <d:propertyupdate xmlns:d="DAV:" xmlns:i="http://apple.com/ns/ical/">
+                  <d:set><d:prop><i:calendar-color>%s</i:calendar-color></d:prop></d:set>
+                </d:propertyupdate>"""
+                    .formatted(colour))
+            .request("PROPPATCH", collection)
+            .then()
+            .statusCode(207)
+            .extract()
+            .asString();
+    assertThat(Multistatus.parse(answer).entry(collection).property(Xml.APPLE_ICAL, "calendar-color").status())
+        .as(answer)
+        .isEqualTo(200);
+  }
+
+  /** The collection's colour as {@code user} sees it. */
+  public static String colour(Dav user, String collection) {
+    return user.propfind(collection, "0", HOME_PROPERTIES)
+        .entry(collection)
+        .okText(Xml.APPLE_ICAL, "calendar-color");
+  }
+
+  /**
+   * Waits until {@code user}'s PROPFIND on {@code copy} answers 404, polling every 100 ms for up to
+   * 5 s: a revocation or a deletion reaches every gateway's caches through Kafka within about a
+   * second (issue 5). A bounded wait, not a timed assertion.
+   */
+  public static void awaitNotFound(Dav user, String copy) {
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(100))
+        .untilAsserted(
+            () -> user.request().header("Depth", "0").contentType(Dav.XML).body(HOME_PROPERTIES)
+                .request("PROPFIND", copy).then().statusCode(404));
   }
 
   public static void assertOk(Response response) {
