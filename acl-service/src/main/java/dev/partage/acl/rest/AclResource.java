@@ -68,6 +68,11 @@ public class AclResource implements AclApi {
   }
 
   @Override
+  public List<UUID> sharedAmong(String user, List<UUID> collectionIds) {
+    return shares.sharedAmong(self(user), collectionIds == null ? Set.of() : Set.copyOf(collectionIds));
+  }
+
+  @Override
   public SharerView patchView(String user, UUID collectionId, ViewPatch patch) {
     return views.patch(self(user), collectionId, patch);
   }

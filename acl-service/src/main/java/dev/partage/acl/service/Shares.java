@@ -16,6 +16,7 @@ import dev.partage.contracts.error.ServiceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -75,6 +76,23 @@ public class Shares {
     }
     requireManager(collection, caller);
     return grantsOf(collection);
+  }
+
+  /**
+   * Those of {@code collectionIds} that {@code owner} owns and that have at least one grant. The
+   * owner is part of the query, so that nobody learns whether another person's collection is shared.
+   */
+  @Transactional
+  public List<UUID> sharedAmong(Address owner, Collection<UUID> collectionIds) {
+    if (collectionIds.isEmpty()) {
+      return List.of();
+    }
+    return GrantEntity.getEntityManager()
+        .createQuery("select distinct g.collection.id from GrantEntity g"
+            + " where g.collection.owner = :owner and g.collection.id in :ids", UUID.class)
+        .setParameter("owner", owner.toString())
+        .setParameter("ids", collectionIds)
+        .getResultList();
   }
 
   /** Revokes one grant; a user may also leave a share given to them. Idempotent. */

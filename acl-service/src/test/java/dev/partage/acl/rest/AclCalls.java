@@ -50,6 +50,15 @@ final class AclCalls {
     return read(sharedWith(user, ownNames).statusCode(200), new TypeReference<>() {});
   }
 
+  ValidatableResponse sharedAmong(String owner, UUID... collections) {
+    return given().contentType(ContentType.JSON).body(write(List.of(collections)))
+        .post("/internal/acl/principals/{user}/granted", owner).then();
+  }
+
+  List<UUID> sharedCollectionIds(String owner, UUID... collections) {
+    return read(sharedAmong(owner, collections).statusCode(200), new TypeReference<>() {});
+  }
+
   ValidatableResponse decision(String principal, UUID collection) {
     return given().queryParam("principal", principal).queryParam("collection", collection)
         .get("/internal/acl/decision").then();

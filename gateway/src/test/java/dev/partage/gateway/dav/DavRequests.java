@@ -3,11 +3,14 @@ package dev.partage.gateway.dav;
 import dev.partage.gateway.backend.AclDecisions;
 import dev.partage.gateway.backend.CollectionLocator;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.backend.Directories;
+import dev.partage.gateway.backend.OwnedShares;
 import dev.partage.gateway.dav.access.AccessPolicy;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.request.RequestHeaders;
 import dev.partage.gateway.dav.routing.DavPaths;
 import dev.partage.gateway.dav.routing.DavTarget;
+import dev.partage.gateway.dav.sharing.SharingProperties;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,6 +41,11 @@ public final class DavRequests {
 
   public static AccessPolicy policy(FakeAcl acl) {
     return new AccessPolicy(new AclDecisions(acl, Duration.ofMinutes(1)));
+  }
+
+  /** The sharing properties, with {@code owned} as the collections their owners' homes list. */
+  public static SharingProperties sharingProperties(FakeAcl acl, CollectionRef... owned) {
+    return new SharingProperties(acl, new OwnedShares(acl, Directories.serving(owned)));
   }
 
   public static DavRequest request(

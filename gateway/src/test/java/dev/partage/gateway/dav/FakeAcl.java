@@ -26,8 +26,10 @@ public class FakeAcl implements AclApi {
   private final Map<String, Set<Right>> rights = new HashMap<>();
   public final List<String> decisionsAsked = new ArrayList<>();
   public final List<String> revoked = new ArrayList<>();
+  public final List<List<UUID>> sharedAmongAsked = new ArrayList<>();
   public ViewPatch lastViewPatch;
   public List<ShareRequest> shares = new ArrayList<>();
+
   /** The grants {@link #grants} lists, as acl-service stores them. */
   public final List<Grant> grants = new ArrayList<>();
 
@@ -63,6 +65,14 @@ public class FakeAcl implements AclApi {
   @Override
   public List<Grant> grants(UUID collectionId) {
     return grants.stream().filter(grant -> grant.collectionId().equals(collectionId)).toList();
+  }
+
+  @Override
+  public List<UUID> sharedAmong(String user, List<UUID> collectionIds) {
+    sharedAmongAsked.add(collectionIds);
+    return collectionIds.stream()
+        .filter(id -> grants.stream().anyMatch(grant -> grant.collectionId().equals(id)))
+        .toList();
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.partage.contracts.collection.ChangeSet;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.contracts.collection.CollectionKind;
 import dev.partage.contracts.collection.CollectionPatch;
+import dev.partage.contracts.collection.CopyRequest;
 import dev.partage.contracts.collection.FreeBusyRequest;
 import dev.partage.contracts.collection.MultigetRequest;
 import dev.partage.contracts.collection.ObjectData;
@@ -47,8 +48,13 @@ public final class InMemoryCollection {
   public boolean queryTruncated;
 
   public static CollectionDto calendar(String owner, String name) {
+    return calendar(owner, name, CALENDAR_ID);
+  }
+
+  /** A calendar with its own id, for tests with more than one collection. */
+  public static CollectionDto calendar(String owner, String name, UUID id) {
     return new CollectionDto(
-        CALENDAR_ID,
+        id,
         owner,
         name,
         CollectionKind.CALENDAR,
@@ -189,11 +195,37 @@ public final class InMemoryCollection {
     return null;
   }
 
+  /** Honours If-Match and If-None-Match as the services do, in the same step as the write. */
   public WriteResult putObject(
       UUID id, String name, String ifMatch, String ifNoneMatch, String body) {
-    boolean created = !objects.containsKey(name);
+    ObjectData existing = objects.get(name);
+    if (ifMatch != null && (existing == null || !matches(ifMatch, existing.etag()))) {
+      throw ServiceException.preconditionFailed("If-Match failed.");
+    }
+    if (ifNoneMatch != null && existing != null && matches(ifNoneMatch, existing.etag())) {
+      throw ServiceException.preconditionFailed("If-None-Match failed.");
+    }
+    boolean created = existing == null;
     with(name, body);
     return new WriteResult(objects.get(name).etag(), created, 6);
+  }
+
+  /** COPY or MOVE between names of this one collection, honouring Overwrite as the services do. */
+  public WriteResult copyObject(UUID id, String name, CopyRequest request) {
+    ObjectData source = getObject(id, name);
+    boolean created = !objects.containsKey(request.targetName());
+    if (!created && !request.overwrite()) {
+      throw ServiceException.preconditionFailed("The destination exists and Overwrite is F.");
+    }
+    if (request.move()) {
+      objects.remove(name);
+    }
+    with(request.targetName(), source.data());
+    return new WriteResult(objects.get(request.targetName()).etag(), created, 7);
+  }
+
+  private static boolean matches(String header, String etag) {
+    return header.strip().equals("*") || header.strip().equals(etag);
   }
 
   public String freeBusy(UUID id, FreeBusyRequest request) {

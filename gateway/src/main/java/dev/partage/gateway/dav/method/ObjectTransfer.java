@@ -3,12 +3,14 @@ package dev.partage.gateway.dav.method;
 import dev.partage.contracts.collection.CopyRequest;
 import dev.partage.contracts.collection.ObjectData;
 import dev.partage.contracts.collection.WriteResult;
+import dev.partage.contracts.error.ServiceException;
 import dev.partage.dav.xml.DavException;
 import dev.partage.gateway.backend.CollectionDirectory;
 import dev.partage.gateway.backend.CollectionLocator;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.dav.access.Access;
 import dev.partage.gateway.dav.access.AccessPolicy;
-import dev.partage.gateway.dav.access.DavPrivilege;
+import dev.partage.gateway.dav.access.WritePreconditions;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.routing.DavPaths;
@@ -24,7 +26,10 @@ import java.util.Optional;
  * COPY and MOVE of a calendar object or a vCard (RFC 4918 sections 9.8 and 9.9) into one of the
  * user's collections of the same home: a vCard never lands in a calendar, nor an event in an
  * address book. Within one service it is one call; between services (a task moved from a calendar
- * to a task list) it is a read, a write and, for MOVE, a delete.
+ * to a task list), or when the destination needs a condition the service's COPY cannot carry (a
+ * sharee who may change but not create there), it is a read, a conditional write and, for MOVE, a
+ * delete. MOVE needs DAV:unbind on the source, which the dispatcher checks; the destination needs
+ * DAV:bind or DAV:write-content (RFC 3744 Appendix B).
  */
 @ApplicationScoped
 public class ObjectTransfer {
@@ -50,17 +55,21 @@ public class ObjectTransfer {
     }
     CollectionRef from = request.existingCollection();
     DavTarget.Member destination = destination(request, source.kind());
-    CollectionRef to = destinationCollection(request.user(), destination);
+    Optional<CollectionRef> located = locator.locate(request.user(), destination);
+    Access destinationAccess = accessPolicy.decide(request.user(), destination, located);
+    CollectionRef to = destinationCollection(destinationAccess, located, destination);
     if (to.id().equals(from.id()) && destination.name().equals(source.name())) {
       throw DavException.forbidden(null, "The source and the destination are the same resource.");
     }
+    // RFC 4918 section 10.6: Overwrite: F is the destination's If-None-Match: *.
+    String noOverwrite = overwrite(request.header("Overwrite")) ? null : "*";
     Transfer transfer =
         new Transfer(
             from,
             source.name(),
             to,
             destination.name(),
-            overwrite(request.header("Overwrite")),
+            WritePreconditions.of(destinationAccess, destination.kind(), null, noOverwrite),
             move,
             request.header("If-Match"));
     WriteResult result = transfer.run();
@@ -95,10 +104,14 @@ public class ObjectTransfer {
     return member;
   }
 
-  /** The collection receiving the member; the user must be allowed to add members to it. */
-  private CollectionRef destinationCollection(String user, DavTarget.Member destination) {
-    Optional<CollectionRef> collection = locator.locate(user, destination);
-    if (!accessPolicy.decide(user, destination, collection).allows(DavPrivilege.BIND)) {
+  /**
+   * The collection receiving the member. One the user may not see is refused like one outside their
+   * homes, whether it exists or not; one they see but may not write in is a 403 DAV:need-privileges
+   * from {@link WritePreconditions}.
+   */
+  private static CollectionRef destinationCollection(
+      Access access, Optional<CollectionRef> collection, DavTarget.Member destination) {
+    if (!access.visible()) {
       throw outsideTheHome(destination.kind());
     }
     return collection.orElseThrow(
@@ -135,37 +148,60 @@ public class ObjectTransfer {
     };
   }
 
-  /** One COPY or MOVE, checked and ready to run. */
+  /**
+   * One COPY or MOVE, checked and ready to run.
+   *
+   * @param ifMatch the client's If-Match, on the source (RFC 4918 section 9.8)
+   */
   private record Transfer(
       CollectionRef from,
       String sourceName,
       CollectionRef to,
       String targetName,
-      boolean overwrite,
+      WritePreconditions write,
       boolean move,
       String ifMatch) {
 
+    /**
+     * One call when one service holds both collections and its Overwrite check is all the
+     * destination needs: always for whoever may create and change there, and for a sharee who may
+     * only create unless they sent a source If-Match (whose 412 the destination's could not be told
+     * from). Otherwise the destination is written with its conditional headers, which the service
+     * that holds it checks in the same transaction as the write.
+     */
     WriteResult run() {
       // The directory hands out one client per service, so the same client means the same service.
-      return from.api() == to.api() ? withinService() : acrossServices();
+      boolean sameService = from.api() == to.api();
+      boolean overwriteSuffices = !write.addsCondition() || (write.mustBeNew() && ifMatch == null);
+      return sameService && overwriteSuffices ? withinService() : readThenWrite();
     }
 
     private WriteResult withinService() {
-      return from.api()
-          .copyObject(
-              from.id(),
-              sourceName,
-              new CopyRequest(to.id(), targetName, overwrite, move, ifMatch));
+      try {
+        return from.api()
+            .copyObject(
+                from.id(),
+                sourceName,
+                new CopyRequest(to.id(), targetName, !write.mustBeNew(), move, ifMatch));
+      } catch (ServiceException refused) {
+        throw write.explain(refused);
+      }
     }
 
-    private WriteResult acrossServices() {
+    private WriteResult readThenWrite() {
       ObjectData object = from.api().getObject(from.id(), sourceName);
       if (ifMatch != null && !EntityTags.strongMatch(ifMatch, object.etag())) {
         throw DavException.preconditionFailed("The source has changed since you last read it.");
       }
-      // Overwrite: F becomes If-None-Match: *, so the target service refuses an existing one (412).
-      WriteResult written =
-          to.api().putObject(to.id(), targetName, null, overwrite ? null : "*", object.data());
+      WriteResult written;
+      try {
+        written =
+            to.api()
+                .putObject(
+                    to.id(), targetName, write.ifMatch(), write.ifNoneMatch(), object.data());
+      } catch (ServiceException refused) {
+        throw write.explain(refused);
+      }
       if (move) {
         from.api().deleteObject(from.id(), sourceName, object.etag());
       }

@@ -1,10 +1,12 @@
 package dev.partage.gateway.dav.method;
 
 import dev.partage.contracts.collection.WriteResult;
+import dev.partage.contracts.error.ServiceException;
 import dev.partage.dav.xml.DavException;
 import dev.partage.gateway.backend.CollectionDirectory;
 import dev.partage.gateway.backend.CollectionRef;
 import dev.partage.gateway.dav.access.DavPrivilege;
+import dev.partage.gateway.dav.access.WritePreconditions;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
 import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.request.MemberBody;
@@ -14,8 +16,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * PUT of a calendar object (RFC 4791 section 5.3.2) or a vCard (RFC 6352 section 6.3.2). The
- * conditional headers go to the service unchanged, which compares them with the stored entity tag
- * in the same transaction as the write.
+ * conditional headers go to the service, which compares them with the stored entity tag in the same
+ * transaction as the write; {@link WritePreconditions} adds the one that keeps a sharee who may
+ * only create, or only change, to what they may do.
  */
 @ApplicationScoped
 public class PutHandler implements DavMethodHandler {
@@ -31,9 +34,13 @@ public class PutHandler implements DavMethodHandler {
     return "PUT";
   }
 
+  /**
+   * Creating needs DAV:bind and replacing DAV:write-content (RFC 3744 Appendix B), which only the
+   * service knows apart: the dispatcher checks only that the collection is readable.
+   */
   @Override
   public DavPrivilege requiredPrivilege() {
-    return DavPrivilege.WRITE_CONTENT;
+    return DavPrivilege.READ;
   }
 
   @Override
@@ -57,16 +64,27 @@ public class PutHandler implements DavMethodHandler {
                             + " \""
                             + target.collection()
                             + "\" does not exist; create it first."));
+    WritePreconditions conditions =
+        WritePreconditions.of(
+            request.access(),
+            target.kind(),
+            request.header("If-Match"),
+            request.header("If-None-Match"));
     String body = MemberBody.decode(target.kind(), request.header("Content-Type"), request.body());
-    WriteResult result =
-        collection
-            .api()
-            .putObject(
-                collection.id(),
-                target.name(),
-                request.header("If-Match"),
-                request.header("If-None-Match"),
-                body);
+    WriteResult result;
+    try {
+      result =
+          collection
+              .api()
+              .putObject(
+                  collection.id(),
+                  target.name(),
+                  conditions.ifMatch(),
+                  conditions.ifNoneMatch(),
+                  body);
+    } catch (ServiceException refused) {
+      throw conditions.explain(refused);
+    }
     directory.forget(collection.owner());
     // RFC 4791 section 5.3.4 and RFC 6352 section 6.3.2.3: a strong ETag on both answers lets
     // clients skip a GET.

@@ -91,7 +91,10 @@ public final class CollectionProperties {
     HomeKind kind = HomeKind.of(collection.kind());
     PropertyMap properties =
         new PropertyMap(href)
-            .put(DavNames.RESOURCETYPE, () -> resourceType(kind, collection.owner(), user))
+            // SharingProperties adds the sharing marks, which need acl-service.
+            .put(
+                DavNames.RESOURCETYPE,
+                () -> PropertyValues.resourceType(DavNames.COLLECTION, kind.collectionType()))
             .putText(DavNames.DISPLAYNAME, collection.displayName());
     switch (kind) {
       case CALENDARS -> putCalendarProperties(properties, collection);
@@ -108,17 +111,6 @@ public final class CollectionProperties {
             DavNames.GETLASTMODIFIED,
             collection.updatedAt() == null ? null : HttpDates.format(collection.updatedAt()))
         .putDead(collection.deadProperties());
-  }
-
-  /**
-   * A collection shared with the user also carries CS:shared (caldav-sharing.txt section 5.2), by
-   * which Apple clients and DAVx5 show it as someone else's.
-   */
-  private static PropValue resourceType(HomeKind kind, String owner, String user) {
-    return owner.equals(user)
-        ? PropertyValues.resourceType(DavNames.COLLECTION, kind.collectionType())
-        : PropertyValues.resourceType(
-            DavNames.COLLECTION, kind.collectionType(), DavNames.CS_SHARED);
   }
 
   /** The live properties a client may change on a collection of this kind. */

@@ -7,6 +7,7 @@ import dev.partage.contracts.api.AclApi;
 import dev.partage.dav.xml.DavException;
 import dev.partage.gateway.backend.AclDecisions;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.backend.OwnedShares;
 import dev.partage.gateway.backend.SharedCollections;
 import dev.partage.gateway.dav.access.DavPrivilege;
 import dev.partage.gateway.dav.method.DavMethodHandler;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * POST of a sharing change on a collection (ARCHITECTURE.md, Rights: sharing through acl-service),
  * by its owner or a manager. Shares are accepted automatically: no invitation to answer.
- * acl-service checks the domains' policies and refuses with a sentence, which the client receives as a 403.
+ * acl-service checks the domains' policies and refuses with a sentence, which the client receives
+ * as a 403.
  */
 @ApplicationScoped
 public class ShareHandler implements DavMethodHandler {
@@ -28,11 +30,14 @@ public class ShareHandler implements DavMethodHandler {
   private final AclApi acl;
   private final AclDecisions decisions;
   private final SharedCollections shared;
+  private final OwnedShares ownedShares;
 
-  public ShareHandler(AclApi acl, AclDecisions decisions, SharedCollections shared) {
+  public ShareHandler(
+      AclApi acl, AclDecisions decisions, SharedCollections shared, OwnedShares ownedShares) {
     this.acl = acl;
     this.decisions = decisions;
     this.shared = shared;
+    this.ownedShares = ownedShares;
   }
 
   @Override
@@ -62,6 +67,7 @@ public class ShareHandler implements DavMethodHandler {
     // This replica sees the change at once; the others when the grant events reach them.
     decisions.forget(collection.id());
     shared.forgetAll();
+    ownedShares.forget(collection.owner());
     return Response.ok().build();
   }
 

@@ -8,9 +8,12 @@ import dev.partage.dav.response.PropValue;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.XmlElement;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.backend.OwnedShares;
 import dev.partage.gateway.dav.access.Access;
 import dev.partage.gateway.dav.access.DavPrivilege;
 import dev.partage.gateway.dav.property.PropertyMap;
+import dev.partage.gateway.dav.property.PropertyValues;
+import dev.partage.gateway.dav.routing.HomeKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +21,20 @@ import javax.xml.namespace.QName;
 
 /**
  * The sharing properties of a collection, written once for every kind (STYLE.md, sharing once):
- * CalendarServer's CS:invite and CS:allowed-sharing-modes, and draft-pot-webdav-resource-sharing's
- * DAV:invite and DAV:share-access. The grants are read from acl-service only when a client asks for
- * a property that lists them, and only by someone who may share: acl-service shows grants to
- * nobody else.
+ * CalendarServer's CS:invite, CS:allowed-sharing-modes and the CS:shared / CS:shared-owner marks in
+ * DAV:resourcetype, and draft-pot-webdav-resource-sharing's DAV:invite and DAV:share-access. The
+ * grants are read from acl-service only when a client asks for a property that lists them, and only
+ * by someone who may share: acl-service shows grants to nobody else.
  */
 @ApplicationScoped
 public class SharingProperties {
 
   private final AclApi acl;
+  private final OwnedShares ownedShares;
 
-  public SharingProperties(AclApi acl) {
+  public SharingProperties(AclApi acl, OwnedShares ownedShares) {
     this.acl = acl;
+    this.ownedShares = ownedShares;
   }
 
   /** Adds the sharing properties of {@code collection} as {@code user} sees it. */
@@ -38,6 +43,7 @@ public class SharingProperties {
     boolean mayShare = access.allows(DavPrivilege.SHARE);
     boolean owned = collection.owner().equals(user);
     return properties
+        .put(DavNames.RESOURCETYPE, () -> resourceType(collection, owned))
         .put(
             DavNames.CS_ALLOWED_SHARING_MODES,
             () ->
@@ -51,10 +57,25 @@ public class SharingProperties {
             () -> PropValue.elements(XmlElement.empty(shareAccess(collection, owned, access))));
   }
 
+  /**
+   * caldav-sharing.txt section 5.2: CS:shared-owner on the owner's copy once it is shared with
+   * anyone, CS:shared on a sharee's, by which Apple clients and DAVx5 show it as someone else's.
+   * Replaces the plain type {@link dev.partage.gateway.dav.property.CollectionProperties} gives.
+   */
+  private PropValue resourceType(CollectionRef collection, boolean owned) {
+    QName collectionType = HomeKind.of(collection.kind()).collectionType();
+    if (!owned) {
+      return PropertyValues.resourceType(DavNames.COLLECTION, collectionType, DavNames.CS_SHARED);
+    }
+    return ownedShares.isShared(collection)
+        ? PropertyValues.resourceType(DavNames.COLLECTION, collectionType, DavNames.CS_SHARED_OWNER)
+        : PropertyValues.resourceType(DavNames.COLLECTION, collectionType);
+  }
+
   /** draft-pot-webdav-resource-sharing section 5.2: the user's own relation to the share. */
   private QName shareAccess(CollectionRef collection, boolean owned, Access access) {
     if (owned) {
-      return userGrants(collection).isEmpty() ? DavNames.NOT_SHARED : DavNames.SHARED_OWNER;
+      return ownedShares.isShared(collection) ? DavNames.SHARED_OWNER : DavNames.NOT_SHARED;
     }
     return access.allows(DavPrivilege.WRITE_CONTENT) ? DavNames.READ_WRITE : DavNames.READ;
   }
@@ -92,8 +113,8 @@ public class SharingProperties {
   }
 
   /**
-   * The grants to single users: the two protocols name sharees by address and have no element for
-   * a group or a domain, which the JSON management API shows instead.
+   * The grants to single users: the two protocols name sharees by address and have no element for a
+   * group or a domain, which the JSON management API shows instead.
    */
   private List<Grant> userGrants(CollectionRef collection) {
     return acl.grants(collection.id()).stream()

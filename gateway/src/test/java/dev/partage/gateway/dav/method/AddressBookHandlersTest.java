@@ -13,7 +13,6 @@ import dev.partage.gateway.backend.CollectionRef;
 import dev.partage.gateway.dav.DavRequests;
 import dev.partage.gateway.dav.FakeAcl;
 import dev.partage.gateway.dav.InMemoryCollection;
-import dev.partage.gateway.dav.sharing.SharingProperties;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
 import dev.partage.gateway.dav.mkcol.CollectionCreator;
 import jakarta.ws.rs.core.Response;
@@ -75,8 +74,12 @@ class AddressBookHandlersTest {
   @Test
   void propfindDepthOneListsTheBookThenItsCardsEachWithTheCurrentUserPrincipal() {
     PropfindHandler handler =
-        new PropfindHandler(new PropfindResources(
-            null, null, DavRequests.policy(), new SharingProperties(new FakeAcl())));
+        new PropfindHandler(
+            new PropfindResources(
+                null,
+                null,
+                DavRequests.policy(),
+                DavRequests.sharingProperties(new FakeAcl(), friends)));
     String body =
         "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:resourcetype/><d:getetag/>"
             + "<d:getcontenttype/><d:current-user-principal/></d:prop></d:propfind>";

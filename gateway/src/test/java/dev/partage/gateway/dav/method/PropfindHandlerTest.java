@@ -8,12 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partage.contracts.error.ServiceException;
 import dev.partage.dav.xml.DavException;
+import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.backend.CollectionRef;
 import dev.partage.gateway.dav.DavRequests;
 import dev.partage.gateway.dav.FakeAcl;
 import dev.partage.gateway.dav.InMemoryCollection;
-import dev.partage.gateway.dav.sharing.SharingProperties;
-import dev.partage.dav.xml.DavNames;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,12 @@ class PropfindHandlerTest {
       new CollectionRef(InMemoryCollection.calendar(ANN, "work"), api.api());
   // The calendar home's Depth 1 listing needs the collection directory; QuarkusTests cover it.
   private final PropfindHandler handler =
-      new PropfindHandler(new PropfindResources(
-            null, null, DavRequests.policy(), new SharingProperties(new FakeAcl())));
+      new PropfindHandler(
+          new PropfindResources(
+              null,
+              null,
+              DavRequests.policy(),
+              DavRequests.sharingProperties(new FakeAcl(), work)));
 
   @Test
   void depthOneListsTheCalendarThenEachMember() {

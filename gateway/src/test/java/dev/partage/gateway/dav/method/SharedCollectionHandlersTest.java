@@ -18,7 +18,6 @@ import dev.partage.gateway.dav.request.DavRequest;
 import dev.partage.gateway.dav.request.RequestHeaders;
 import dev.partage.gateway.dav.routing.DavPaths;
 import dev.partage.gateway.dav.routing.DavTarget;
-import dev.partage.gateway.dav.sharing.SharingProperties;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +103,10 @@ class SharedCollectionHandlersTest {
     PropfindHandler propfind =
         new PropfindHandler(
             new PropfindResources(
-                null, null, DavRequests.policy(freeBusyOnly), new SharingProperties(freeBusyOnly)));
+                null,
+                null,
+                DavRequests.policy(freeBusyOnly),
+                DavRequests.sharingProperties(freeBusyOnly)));
     String body = "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:displayname/></d:prop></d:propfind>";
 
     assertThat(propfind.handle(asBob(BOBS_COPY, body, freeBusyOnly, "0")).getStatus())

@@ -12,6 +12,7 @@ import dev.partage.dav.request.PropfindRequest;
 import dev.partage.dav.response.MultistatusWriter;
 import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.dav.DavRequests;
 import dev.partage.gateway.dav.FakeAcl;
 import dev.partage.gateway.dav.InMemoryCollection;
 import dev.partage.gateway.dav.access.Access;
@@ -19,6 +20,7 @@ import dev.partage.gateway.dav.access.RightsPrivileges;
 import dev.partage.gateway.dav.property.PropertyMap;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SharingPropertiesTest {
@@ -33,18 +35,29 @@ class SharingPropertiesTest {
               DavNames.SHARE_ACCESS,
               DavNames.CS_ALLOWED_SHARING_MODES));
 
+  private static final PropfindRequest RESOURCETYPE =
+      new PropfindRequest.Props(List.of(DavNames.RESOURCETYPE));
+
   private final FakeAcl acl = new FakeAcl();
-  private final SharingProperties properties = new SharingProperties(acl);
   private final CollectionRef work =
       new CollectionRef(InMemoryCollection.calendar(ANN, "work"), new InMemoryCollection().api());
+  private final CollectionRef home =
+      new CollectionRef(
+          InMemoryCollection.calendar(ANN, "home", UUID.randomUUID()),
+          new InMemoryCollection().api());
+  private final SharingProperties properties = DavRequests.sharingProperties(acl, work, home);
 
   private String render(CollectionRef collection, String user, Access access) {
-    PropertyMap map = properties.addTo(new PropertyMap("/c/"), collection, user, access);
-    return new MultistatusWriter().response("/c/", map.propstats(SHARING)).finish();
+    return render(collection, user, access, SHARING);
   }
 
-  @Test
-  void theOwnerSeesEverySharedUserWithTheirAccess() {
+  private String render(
+      CollectionRef collection, String user, Access access, PropfindRequest request) {
+    PropertyMap map = properties.addTo(new PropertyMap("/c/"), collection, user, access);
+    return new MultistatusWriter().response("/c/", map.propstats(request)).finish();
+  }
+
+  private void shareWorkWithBob() {
     acl.grants.add(
         new Grant(
             work.id(),
@@ -54,6 +67,11 @@ class SharingPropertiesTest {
             BOB,
             Role.READ_WRITE.rights(),
             Instant.EPOCH));
+  }
+
+  @Test
+  void theOwnerSeesEverySharedUserWithTheirAccess() {
+    shareWorkWithBob();
     assertSameXmlAs(render(work, ANN, Access.OWNER), "/dav/sharing-owner-props.xml");
   }
 
@@ -62,5 +80,38 @@ class SharingPropertiesTest {
     CollectionRef seen = work.seenThrough(new SharerView("work", "Work (ann)", null, null));
     String xml = render(seen, BOB, RightsPrivileges.of(Role.READ.rights()));
     assertThat(xml).contains("<d:read/>").doesNotContain("mailto:").doesNotContain("can-be-shared");
+  }
+
+  @Test
+  void theOwnersCopyOfASharedCollectionIsMarkedSharedOwner() {
+    shareWorkWithBob();
+
+    assertThat(render(work, ANN, Access.OWNER, RESOURCETYPE))
+        .contains(
+            "<d:resourcetype><d:collection/><cal:calendar/><cs:shared-owner/></d:resourcetype>");
+  }
+
+  @Test
+  void theOwnersCopyOfAnUnsharedCollectionHasNoMark() {
+    assertThat(render(work, ANN, Access.OWNER, RESOURCETYPE))
+        .contains("<d:resourcetype><d:collection/><cal:calendar/></d:resourcetype>");
+  }
+
+  @Test
+  void aShareesCopyIsMarkedShared() {
+    CollectionRef seen = work.seenThrough(new SharerView("work", "Work (ann)", null, null));
+
+    assertThat(render(seen, BOB, RightsPrivileges.of(Role.READ.rights()), RESOURCETYPE))
+        .contains("<d:resourcetype><d:collection/><cal:calendar/><cs:shared/></d:resourcetype>");
+  }
+
+  @Test
+  void theOwnersHomeIsAskedAboutOnceForAllItsCollections() {
+    shareWorkWithBob();
+
+    render(work, ANN, Access.OWNER, RESOURCETYPE);
+    render(home, ANN, Access.OWNER, RESOURCETYPE);
+
+    assertThat(acl.sharedAmongAsked).containsExactly(List.of(work.id(), home.id()));
   }
 }

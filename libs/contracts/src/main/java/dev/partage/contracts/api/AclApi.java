@@ -78,6 +78,15 @@ public interface AclApi {
   @Path("/principals/{user}/shared")
   List<SharedCollection> shared(@PathParam("user") String user, List<String> ownNames);
 
+  /**
+   * Which of {@code collectionIds}, collections of {@code user} (the caller), are shared with
+   * anyone: the owner's copy then carries CS:shared-owner. One call for a whole home, never one per
+   * collection; ids of collections the caller does not own are never in the answer.
+   */
+  @POST
+  @Path("/principals/{user}/granted")
+  List<UUID> sharedAmong(@PathParam("user") String user, List<UUID> collectionIds);
+
   /** Changes the caller's own display name, colour or order of a collection shared with them. */
   @PATCH
   @Path("/principals/{user}/shared/{id}")
