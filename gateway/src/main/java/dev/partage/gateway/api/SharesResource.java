@@ -6,6 +6,7 @@ import dev.partage.contracts.api.AclApi;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.gateway.auth.CurrentUser;
 import dev.partage.gateway.backend.Backends;
+import dev.partage.gateway.backend.GrantCaches;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,11 +41,14 @@ public class SharesResource {
   private final CurrentUser currentUser;
   private final MyCollections collections;
   private final AclApi acl;
+  private final GrantCaches caches;
 
-  SharesResource(CurrentUser currentUser, MyCollections collections, Backends backends) {
+  SharesResource(CurrentUser currentUser, MyCollections collections, Backends backends,
+      GrantCaches caches) {
     this.currentUser = currentUser;
     this.collections = collections;
     this.acl = backends.acl();
+    this.caches = caches;
   }
 
   @PUT
@@ -65,7 +69,9 @@ public class SharesResource {
     CollectionDto dto = collection.dto();
     ShareRequest request = new ShareRequest(collection.kind().collectionKind(), dto.owner(), dto.name(),
         dto.displayName(), dto.color(), ShareRequests.grantees(body));
-    return views(acl.share(dto.id(), request));
+    List<ShareView> shares = views(acl.share(dto.id(), request));
+    caches.grantsChanged(dto.id(), dto.owner());
+    return shares;
   }
 
   @GET
@@ -87,7 +93,9 @@ public class SharesResource {
       @Parameter(description = "A mail address, a group name or a domain, by type.")
       @PathParam("grantee") String grantee) {
     ShareeType sharee = ShareeType.bySegment(type);
-    acl.revoke(managed(path).dto().id(), sharee.granteeType(), grantee);
+    CollectionDto dto = managed(path).dto();
+    acl.revoke(dto.id(), sharee.granteeType(), grantee);
+    caches.grantChanged(dto.id(), dto.owner(), sharee.granteeType(), grantee);
   }
 
   private ManagedCollection managed(CollectionPath path) {

@@ -1,6 +1,5 @@
 package dev.partage.gateway.backend;
 
-import dev.partage.contracts.acl.GranteeType;
 import dev.partage.contracts.event.GrantEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,24 +12,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 class GrantEventsConsumer {
 
-  private final AclDecisions decisions;
-  private final SharedCollections shared;
-  private final OwnedShares owned;
+  private final GrantCaches caches;
 
-  GrantEventsConsumer(AclDecisions decisions, SharedCollections shared, OwnedShares owned) {
-    this.decisions = decisions;
-    this.shared = shared;
-    this.owned = owned;
+  GrantEventsConsumer(GrantCaches caches) {
+    this.caches = caches;
   }
 
   @Incoming("grant-events")
   void onEvent(GrantEvent event) {
-    decisions.forget(event.collectionId());
-    owned.forget(event.owner());
-    if (event.granteeType() == GranteeType.USER) {
-      shared.forget(event.grantee());
-    } else {
-      shared.forgetAll();
-    }
+    caches.grantChanged(event.collectionId(), event.owner(), event.granteeType(), event.grantee());
   }
 }

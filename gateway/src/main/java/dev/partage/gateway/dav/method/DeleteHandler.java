@@ -2,10 +2,9 @@ package dev.partage.gateway.dav.method;
 
 import dev.partage.contracts.acl.GranteeType;
 import dev.partage.contracts.api.AclApi;
-import dev.partage.gateway.backend.AclDecisions;
 import dev.partage.gateway.backend.CollectionDirectory;
 import dev.partage.gateway.backend.CollectionRef;
-import dev.partage.gateway.backend.SharedCollections;
+import dev.partage.gateway.backend.GrantCaches;
 import dev.partage.gateway.dav.access.DavPrivilege;
 import dev.partage.gateway.dav.error.MethodNotAllowed;
 import dev.partage.gateway.dav.request.DavRequest;
@@ -21,18 +20,12 @@ import jakarta.ws.rs.core.Response;
 public class DeleteHandler implements DavMethodHandler {
 
   private final CollectionDirectory directory;
-  private final SharedCollections shared;
-  private final AclDecisions decisions;
+  private final GrantCaches caches;
   private final AclApi acl;
 
-  public DeleteHandler(
-      CollectionDirectory directory,
-      SharedCollections shared,
-      AclDecisions decisions,
-      AclApi acl) {
+  public DeleteHandler(CollectionDirectory directory, GrantCaches caches, AclApi acl) {
     this.directory = directory;
-    this.shared = shared;
-    this.decisions = decisions;
+    this.caches = caches;
     this.acl = acl;
   }
 
@@ -75,7 +68,6 @@ public class DeleteHandler implements DavMethodHandler {
    */
   private void leave(String user, CollectionRef collection) {
     acl.revoke(collection.id(), GranteeType.USER, user);
-    decisions.forget(collection.id());
-    shared.forget(user);
+    caches.grantChanged(collection.id(), collection.owner(), GranteeType.USER, user);
   }
 }

@@ -5,10 +5,8 @@ import dev.partage.contracts.acl.GranteeType;
 import dev.partage.contracts.acl.ShareRequest;
 import dev.partage.contracts.api.AclApi;
 import dev.partage.dav.xml.DavException;
-import dev.partage.gateway.backend.AclDecisions;
 import dev.partage.gateway.backend.CollectionRef;
-import dev.partage.gateway.backend.OwnedShares;
-import dev.partage.gateway.backend.SharedCollections;
+import dev.partage.gateway.backend.GrantCaches;
 import dev.partage.gateway.dav.access.DavPrivilege;
 import dev.partage.gateway.dav.method.DavMethodHandler;
 import dev.partage.gateway.dav.request.DavRequest;
@@ -28,16 +26,11 @@ import java.util.List;
 public class ShareHandler implements DavMethodHandler {
 
   private final AclApi acl;
-  private final AclDecisions decisions;
-  private final SharedCollections shared;
-  private final OwnedShares ownedShares;
+  private final GrantCaches caches;
 
-  public ShareHandler(
-      AclApi acl, AclDecisions decisions, SharedCollections shared, OwnedShares ownedShares) {
+  public ShareHandler(AclApi acl, GrantCaches caches) {
     this.acl = acl;
-    this.decisions = decisions;
-    this.shared = shared;
-    this.ownedShares = ownedShares;
+    this.caches = caches;
   }
 
   @Override
@@ -64,10 +57,7 @@ public class ShareHandler implements DavMethodHandler {
     for (String sharee : changes.removed()) {
       acl.revoke(collection.id(), GranteeType.USER, sharee);
     }
-    // This replica sees the change at once; the others when the grant events reach them.
-    decisions.forget(collection.id());
-    shared.forgetAll();
-    ownedShares.forget(collection.owner());
+    caches.grantsChanged(collection.id(), collection.owner());
     return Response.ok().build();
   }
 

@@ -88,7 +88,7 @@ class SharedCollectionHandlersTest {
   @Test
   void aReadShareeMayNotDeleteAnObject() {
     assertThatThrownBy(
-            () -> new DeleteHandler(null, null, null, acl).handle(asBob(BOBS_COPY + "e.ics", null)))
+            () -> new DeleteHandler(null, null, acl).handle(asBob(BOBS_COPY + "e.ics", null)))
         .isInstanceOfSatisfying(
             DavException.class,
             e -> {

@@ -67,7 +67,7 @@ class WriteRefusalsTest {
   void deleteOfTheHomeIsNotAllowed() {
     assertThatThrownBy(
             () ->
-                new DeleteHandler(null, null, null, null)
+                new DeleteHandler(null, null, null)
                     .handle(request("/dav/calendars/ann@example.org/", Map.of(), null, null)))
         .isInstanceOf(MethodNotAllowed.class);
   }
