@@ -1,6 +1,7 @@
 package dev.partage.gateway.dav.access;
 
 import dev.partage.dav.xml.DavNames;
+import dev.partage.gateway.dav.routing.HomeKind;
 import javax.xml.namespace.QName;
 
 /**
@@ -31,6 +32,14 @@ public enum DavPrivilege {
   /** The privilege element inside DAV:privilege. */
   public QName element() {
     return element;
+  }
+
+  /**
+   * False for a privilege that means nothing in a home of {@code kind}: RFC 4791's read-free-busy
+   * is a calendar's, and an address book never advertises it (it has no free-busy-query to allow).
+   */
+  public boolean appliesTo(HomeKind kind) {
+    return this != READ_FREE_BUSY || kind == HomeKind.CALENDARS;
   }
 
   /** What the privilege lets a person do, to complete "You may not ... this resource". */

@@ -19,7 +19,7 @@ public final class HomeProperties {
         .put(DavNames.RESOURCETYPE, () -> PropertyValues.resourceType(DavNames.COLLECTION))
         .putText(DavNames.DISPLAYNAME, home.owner())
         .putPrincipals(home.owner(), user)
-        .put(DavNames.CURRENT_USER_PRIVILEGE_SET, () -> PropertyValues.privilegeSet(access))
+        .put(DavNames.CURRENT_USER_PRIVILEGE_SET, () -> PropertyValues.privilegeSet(access, home.kind()))
         .put(DavNames.SUPPORTED_REPORT_SET, () -> PropertyValues.supportedReports(List.of()));
   }
 }

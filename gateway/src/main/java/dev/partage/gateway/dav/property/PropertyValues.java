@@ -5,6 +5,7 @@ import dev.partage.dav.xml.DavNames;
 import dev.partage.dav.xml.XmlElement;
 import dev.partage.gateway.dav.access.Access;
 import dev.partage.gateway.dav.access.DavPrivilege;
+import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
@@ -28,12 +29,13 @@ public final class PropertyValues {
 
   /**
    * DAV:current-user-privilege-set (RFC 3744 section 5.4), written from the same {@link Access}
-   * value that the handlers enforce, in a stable order.
+   * value that the handlers enforce, in a stable order; only the privileges that mean something in
+   * a home of this kind (CalDAV's read-free-busy is not an address book's).
    */
-  public static PropValue privilegeSet(Access access) {
+  public static PropValue privilegeSet(Access access, HomeKind kind) {
     List<XmlElement> privileges = new ArrayList<>();
     for (DavPrivilege privilege : DavPrivilege.values()) {
-      if (access.allows(privilege)) {
+      if (access.allows(privilege) && privilege.appliesTo(kind)) {
         privileges.add(XmlElement.of(DavNames.PRIVILEGE, XmlElement.empty(privilege.element())));
       }
     }
