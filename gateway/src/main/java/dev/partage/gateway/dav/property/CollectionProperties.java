@@ -44,10 +44,15 @@ public final class CollectionProperties {
 
   /**
    * The live properties of an address book a client may change with PROPPATCH or set in MKCOL (RFC
-   * 6352 section 6.2.1); colours and orders that clients add are kept as dead properties.
+   * 6352 section 6.2.1). Its colour and order are Apple's calendar ones, as for a calendar: they are
+   * what the webmail shows, and what each sharee sets for their own view of a shared book.
    */
   private static final Set<QName> ADDRESS_BOOK_WRITABLE =
-      Set.of(DavNames.DISPLAYNAME, DavNames.ADDRESSBOOK_DESCRIPTION);
+      Set.of(
+          DavNames.DISPLAYNAME,
+          DavNames.ADDRESSBOOK_DESCRIPTION,
+          DavNames.CALENDAR_COLOR,
+          DavNames.CALENDAR_ORDER);
 
   /**
    * The properties the server computes, which PROPPATCH and MKCALENDAR refuse to set (RFC 4918
@@ -95,7 +100,12 @@ public final class CollectionProperties {
             .put(
                 DavNames.RESOURCETYPE,
                 () -> PropertyValues.resourceType(DavNames.COLLECTION, kind.collectionType()))
-            .putText(DavNames.DISPLAYNAME, collection.displayName());
+            .putText(DavNames.DISPLAYNAME, collection.displayName())
+            // Apple's colour and order, which clients read on calendars and address books alike.
+            .putText(DavNames.CALENDAR_COLOR, collection.color())
+            .putText(
+                DavNames.CALENDAR_ORDER,
+                collection.order() == null ? null : collection.order().toString());
     switch (kind) {
       case CALENDARS -> putCalendarProperties(properties, collection);
       case ADDRESS_BOOKS -> putAddressBookProperties(properties, collection);
@@ -105,7 +115,7 @@ public final class CollectionProperties {
         .putText(DavNames.GETCTAG, syncToken)
         .putText(DavNames.SYNC_TOKEN, syncToken)
         .put(DavNames.SUPPORTED_REPORT_SET, () -> PropertyValues.supportedReports(reports(kind)))
-        .put(DavNames.CURRENT_USER_PRIVILEGE_SET, () -> PropertyValues.privilegeSet(access))
+        .put(DavNames.CURRENT_USER_PRIVILEGE_SET, () -> PropertyValues.privilegeSet(access, kind))
         .putPrincipals(collection.owner(), user)
         .putText(
             DavNames.GETLASTMODIFIED,
@@ -132,10 +142,6 @@ public final class CollectionProperties {
   private static void putCalendarProperties(PropertyMap properties, CollectionDto collection) {
     properties
         .putText(DavNames.CALENDAR_DESCRIPTION, collection.description())
-        .putText(DavNames.CALENDAR_COLOR, collection.color())
-        .putText(
-            DavNames.CALENDAR_ORDER,
-            collection.order() == null ? null : collection.order().toString())
         .putText(DavNames.CALENDAR_TIMEZONE, collection.timezone())
         .put(DavNames.SUPPORTED_CALENDAR_COMPONENT_SET, () -> componentSet(collection.components()))
         .put(DavNames.SUPPORTED_CALENDAR_DATA, CollectionProperties::supportedCalendarData)

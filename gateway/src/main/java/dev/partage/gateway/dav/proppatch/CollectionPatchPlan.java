@@ -146,7 +146,7 @@ public final class CollectionPatchPlan {
 
   /**
    * The writable live properties ({@link CollectionProperties#writable}) and their fields. An
-   * address book's description is stored where a calendar's is.
+   * address book's description, colour and order are stored where a calendar's are.
    */
   static final class LiveField {
 
@@ -161,6 +161,8 @@ public final class CollectionPatchPlan {
     private static final Map<QName, CollectionPatch.Field> ADDRESS_BOOK_FIELDS =
         Map.of(
             DavNames.DISPLAYNAME, CollectionPatch.Field.DISPLAY_NAME,
+            DavNames.CALENDAR_COLOR, CollectionPatch.Field.COLOR,
+            DavNames.CALENDAR_ORDER, CollectionPatch.Field.ORDER,
             DavNames.ADDRESSBOOK_DESCRIPTION, CollectionPatch.Field.DESCRIPTION);
 
     static CollectionPatch.Field of(HomeKind kind, QName name) {

@@ -23,7 +23,7 @@ class NewCollectionReaderTest {
   }
 
   @Test
-  void anExtendedMkcolOfRfc6352CreatesAnAddressBookWithItsExtrasKeptDead() {
+  void anExtendedMkcolOfRfc6352CreatesAnAddressBookWithItsColourLiveAndOtherExtrasKeptDead() {
     NewCollection book =
         read(
             HomeKind.ADDRESS_BOOKS,
@@ -42,11 +42,8 @@ class NewCollectionReaderTest {
     assertThat(book.displayName()).isEqualTo("Lisa's Contacts");
     assertThat(book.description()).isEqualTo("My primary address book.");
     assertThat(book.components()).isEmpty();
-    assertThat(book.color()).isNull();
-    assertThat(book.deadProperties())
-        .containsOnlyKeys(
-            "{http://apple.com/ns/ical/}calendar-color",
-            "{http://inf-it.com/ns/ab/}addressbook-color");
+    assertThat(book.color()).isEqualTo("#FF0000");
+    assertThat(book.deadProperties()).containsOnlyKeys("{http://inf-it.com/ns/ab/}addressbook-color");
   }
 
   @Test

@@ -77,7 +77,7 @@ class CollectionPatchPlanTest {
   }
 
   @Test
-  void onAnAddressBookTheDescriptionIsLiveAndColoursAreDead() {
+  void onAnAddressBookTheDescriptionAndAppleColourAreLive() {
     CollectionPatchPlan plan =
         CollectionPatchPlan.of(
             HomeKind.ADDRESS_BOOKS,
@@ -97,8 +97,8 @@ class CollectionPatchPlanTest {
     CollectionPatch patch = plan.patch();
     assertThat(patch.displayName()).isEqualTo("Friends");
     assertThat(patch.description()).isEqualTo("Close ones");
-    assertThat(patch.color()).isNull();
-    assertThat(patch.deadSet()).containsOnlyKeys("{http://apple.com/ns/ical/}calendar-color");
+    assertThat(patch.color()).isEqualTo("#FF0000");
+    assertThat(patch.deadSet()).isEmpty();
   }
 
   @Test
