@@ -22,6 +22,10 @@ public class ApiException extends RuntimeException {
   }
 
   /** Also what a collection the user may not manage answers, so that its existence does not leak. */
+  public static ApiException forbidden(String message) {
+    return new ApiException(403, ApiError.FORBIDDEN, message);
+  }
+
   public static ApiException notFound(String message) {
     return new ApiException(404, ApiError.NOT_FOUND, message);
   }

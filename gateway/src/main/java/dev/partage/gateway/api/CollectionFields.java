@@ -1,5 +1,6 @@
 package dev.partage.gateway.api;
 
+import dev.partage.contracts.acl.ViewPatch;
 import dev.partage.contracts.collection.CollectionPatch;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -86,5 +87,21 @@ final class CollectionFields {
       description = description(changes.description());
     }
     return new CollectionPatch(displayName(changes.displayName()), color, description, null, null, cleared, null, null);
+  }
+
+  /**
+   * A sharee's change to their own view of a collection shared with them: their name for it and
+   * their colour, as a PROPPATCH by a sharee changes them; the description is the owner's.
+   */
+  static ViewPatch viewPatch(CollectionChanges changes) {
+    if (changes.description() != null) {
+      throw ApiException.forbidden("The description of a collection shared with you is its owner's;"
+          + " you may change your own displayName and color for it.");
+    }
+    if ("".equals(changes.color())) {
+      throw ApiException.invalid("A collection shared with you keeps a colour in your view; give one,"
+          + " e.g. #1E88E5.");
+    }
+    return new ViewPatch(displayName(changes.displayName()), color(changes.color()), null);
   }
 }

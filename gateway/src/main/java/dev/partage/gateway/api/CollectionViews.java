@@ -6,7 +6,6 @@ import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.gateway.dav.routing.DavUrls;
 import java.net.URI;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,13 +39,6 @@ final class CollectionViews {
         share.view().displayName(), share.view().color(),
         shared.collection().map(CollectionDto::description).orElse(null),
         share.owner(), false, share.rights());
-  }
-
-  /** A managed collection after a change, {@code collection} its new state. */
-  CollectionView managed(ManagedCollection managed, CollectionDto collection) {
-    return managed.share()
-        .map(share -> shared(new MyCollections.Shared(share, Optional.of(collection))))
-        .orElseGet(() -> own(collection));
   }
 
   private CollectionView view(ApiKind kind, UUID id, String name, String displayName, String color,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -75,13 +76,16 @@ public class CollectionsResource {
   @PATCH
   @Path("/{kind}/{name}")
   @Operation(summary = "Rename, recolour or redescribe a collection",
-      description = "Yours, or one shared with you with the manage right. Absent fields stay as they"
-          + " are; an empty colour or description removes it.")
+      description = "Yours: absent fields stay as they are; an empty colour or description removes it."
+          + " One shared with you: your own displayName and color for it, which no one else sees (its"
+          + " description is its owner's).")
   @APIResponse(responseCode = "200", description = "Changed.",
       content = @Content(schema = @Schema(implementation = CollectionView.class)))
   @APIResponse(responseCode = "400", description = "invalid-request: an unknown kind, a bad colour.",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @APIResponse(responseCode = "404", description = "not-found: no such collection that you may manage.",
+  @APIResponse(responseCode = "403", description = "forbidden: the description of a collection shared with you.",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "404", description = "not-found: no such collection of yours or shared with you.",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public CollectionView patch(@BeanParam CollectionPath path,
       CollectionChanges changes, @Context UriInfo uri) {
@@ -89,9 +93,14 @@ public class CollectionsResource {
       throw ApiException.invalid("Send the displayName, color or description to change.");
     }
     String user = currentUser.name();
+    CollectionViews views = new CollectionViews(user, uri.getBaseUri());
+    Optional<MyCollections.Shared> shared = collections.sharedNamed(user, path.kind(), path.name());
+    if (shared.isPresent()) {
+      return views.shared(collections.patchView(user, shared.get(), CollectionFields.viewPatch(changes)));
+    }
     ManagedCollection collection = collections.managed(user, path.kind(), path.name());
     CollectionDto patched = collections.patch(collection, CollectionFields.patch(changes));
-    return new CollectionViews(user, uri.getBaseUri()).managed(collection, patched);
+    return views.own(patched);
   }
 
   @DELETE

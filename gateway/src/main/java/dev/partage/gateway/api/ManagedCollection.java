@@ -1,17 +1,13 @@
 package dev.partage.gateway.api;
 
-import dev.partage.contracts.acl.SharedCollection;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.gateway.backend.CollectionRef;
-import java.util.Optional;
 
 /**
- * A collection the caller may manage (rename, delete, share): their own, or one shared with them
- * with the manage right.
- *
- * @param share how it is shared with the caller; empty for their own
+ * A collection the caller may manage (delete, share): their own, or one shared with them with the
+ * manage right.
  */
-record ManagedCollection(CollectionRef ref, ApiKind kind, Optional<SharedCollection> share) {
+record ManagedCollection(CollectionRef ref, ApiKind kind) {
 
   CollectionDto dto() {
     return ref.dto();

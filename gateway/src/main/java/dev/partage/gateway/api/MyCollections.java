@@ -2,6 +2,8 @@ package dev.partage.gateway.api;
 
 import dev.partage.contracts.acl.Right;
 import dev.partage.contracts.acl.SharedCollection;
+import dev.partage.contracts.acl.SharerView;
+import dev.partage.contracts.acl.ViewPatch;
 import dev.partage.contracts.api.AclApi;
 import dev.partage.contracts.collection.CollectionDto;
 import dev.partage.contracts.collection.CollectionPatch;
@@ -9,6 +11,7 @@ import dev.partage.contracts.collection.NewCollection;
 import dev.partage.gateway.backend.Backends;
 import dev.partage.gateway.backend.CollectionDirectory;
 import dev.partage.gateway.backend.CollectionRef;
+import dev.partage.gateway.backend.SharedCollections;
 import dev.partage.gateway.dav.routing.HomeKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
@@ -31,10 +34,12 @@ class MyCollections {
   record Shared(SharedCollection share, Optional<CollectionDto> collection) {}
 
   private final CollectionDirectory directory;
+  private final SharedCollections sharedCollections;
   private final AclApi acl;
 
-  MyCollections(CollectionDirectory directory, Backends backends) {
+  MyCollections(CollectionDirectory directory, SharedCollections sharedCollections, Backends backends) {
     this.directory = directory;
+    this.sharedCollections = sharedCollections;
     this.acl = backends.acl();
   }
 
@@ -49,16 +54,35 @@ class MyCollections {
   }
 
   /**
-   * The collection {@code name} of this kind in the user's home, if they may manage it; anything
-   * else, including a collection shared with them without the manage right, answers as missing.
+   * The collection {@code name} of this kind in the user's home, if they may manage it (delete it,
+   * share it); anything else, including a collection shared with them without the manage right,
+   * answers as missing.
    */
   ManagedCollection managed(String user, ApiKind kind, String name) {
     Optional<ManagedCollection> own = directory.find(kind.home(), user, name)
         .filter(ref -> ref.kind() == kind.collectionKind())
-        .map(ref -> new ManagedCollection(ref, kind, Optional.empty()));
+        .map(ref -> new ManagedCollection(ref, kind));
     return own.or(() -> sharedToManage(user, kind, name))
         .orElseThrow(() -> ApiException.notFound("You have no " + kind.segment() + " named '" + name
             + "' that you may manage; GET /api/v1/collections lists yours."));
+  }
+
+  /** The collection shared with the user under {@code name} in their home of this kind, if any. */
+  Optional<Shared> sharedNamed(String user, ApiKind kind, String name) {
+    return shareNamed(user, kind, name)
+        .map(share -> new Shared(share, ownerRef(share).map(CollectionRef::dto)));
+  }
+
+  /**
+   * Changes the user's own view of a collection shared with them, as their PROPPATCH over DAV does;
+   * their DAV home shows it at once.
+   */
+  Shared patchView(String user, Shared shared, ViewPatch patch) {
+    SharedCollection share = shared.share();
+    SharerView view = acl.patchView(user, share.collectionId(), patch);
+    sharedCollections.forget(user);
+    return new Shared(new SharedCollection(share.collectionId(), share.kind(), share.owner(),
+        share.ownerCollectionName(), share.rights(), view), shared.collection());
   }
 
   /**
@@ -92,12 +116,16 @@ class MyCollections {
   }
 
   private Optional<ManagedCollection> sharedToManage(String user, ApiKind kind, String name) {
+    return shareNamed(user, kind, name)
+        .filter(share -> share.rights().contains(Right.MANAGE))
+        .flatMap(share -> ownerRef(share).map(ref -> new ManagedCollection(ref, kind)));
+  }
+
+  private Optional<SharedCollection> shareNamed(String user, ApiKind kind, String name) {
     return sharedWith(user).stream()
         .filter(share -> share.kind() == kind.collectionKind())
         .filter(share -> share.view().nameInHome().equals(name))
-        .filter(share -> share.rights().contains(Right.MANAGE))
-        .findFirst()
-        .flatMap(share -> ownerRef(share).map(ref -> new ManagedCollection(ref, kind, Optional.of(share))));
+        .findFirst();
   }
 
   private Optional<CollectionRef> ownerRef(SharedCollection share) {
