@@ -147,23 +147,38 @@ class ManagementApiIT {
   }
 
   @Test
-  void aCollectionSharedWithoutManageAnswersAsMissing(Stack stack) {
+  void aShareeWithoutManageChangesOnlyTheirOwnViewAndCannotSeeTheShares(Stack stack) {
     ManagementApi gilles = ManagementApi.as(stack, Dav.GILLES);
     ManagementApi alexandre = ManagementApi.as(stack, Dav.ALEXANDRE);
-    JsonPath calendar = gilles.create(Map.of("kind", "calendar", "displayName", "Read only " + UUID.randomUUID()));
+    String displayName = "Read only " + UUID.randomUUID();
+    JsonPath calendar = gilles.create(Map.of("kind", "calendar", "displayName", displayName, "color", "#1E88E5"));
     gilles.share("calendar", calendar.getString("name"), Map.of("addresses", List.of(Dav.ALEXANDRE), "role", "read"))
         .then().statusCode(200);
     String alexandresName = (String) alexandre.collections().stream()
         .filter(collection -> calendar.getString("id").equals(collection.get("id")))
         .findFirst().orElseThrow().get("name");
+    String alexandresCalendar = ManagementApi.COLLECTIONS + "/calendar/" + alexandresName;
 
-    Response shared = alexandre.request().body(Map.of("displayName", "Mine now"))
-        .patch(ManagementApi.COLLECTIONS + "/calendar/" + alexandresName);
+    JsonPath mine = alexandre.request().body(Map.of("displayName", "Mine now", "color", "#43A047"))
+        .patch(alexandresCalendar).then().statusCode(200).extract().jsonPath();
+    assertThat(mine.getString("displayName")).isEqualTo("Mine now");
+    assertThat(mine.getString("color")).isEqualTo("#43A047");
+    assertThat(viewOf(alexandre, calendar.getString("id"))).containsEntry("displayName", "Mine now")
+        .containsEntry("color", "#43A047");
+    assertThat(viewOf(gilles, calendar.getString("id"))).containsEntry("displayName", displayName)
+        .containsEntry("color", "#1E88E5");
+
+    refused(alexandre.request().body(Map.of("description", "Mine")).patch(alexandresCalendar),
+        403, "forbidden", "its owner's");
     Response missing = alexandre.request().body(Map.of("displayName", "Mine now"))
         .patch(ManagementApi.COLLECTIONS + "/calendar/no-such-" + UUID.randomUUID());
-    assertThat(shared.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
-    assertThat(shared.jsonPath().getString("error")).isEqualTo("not-found");
+    assertThat(missing.statusCode()).isEqualTo(404);
     refused(alexandre.request().get(alexandre.shares("calendar", alexandresName)), 404, "not-found", "manage");
+    refused(alexandre.request().delete(alexandresCalendar), 404, "not-found", "manage");
+  }
+
+  private static Map<String, Object> viewOf(ManagementApi user, String id) {
+    return user.collections().stream().filter(collection -> id.equals(collection.get("id"))).findFirst().orElseThrow();
   }
 
   @Test

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StackExtension.class)
 class SharingFreeBusyIT {
 
-  private static final String DAVID = "david.lanteri@namebay.example";
   private static final String NEED_PRIVILEGES = Xml.name(DAV, "need-privileges");
 
   private final String name = "Disponibilités " + UUID.randomUUID();
@@ -31,7 +30,7 @@ class SharingFreeBusyIT {
   @Test
   void aFreeBusyShareeSeesBusyTimeAndNothingElse(Stack stack) {
     Dav gilles = Dav.as(stack, Dav.GILLES);
-    Dav david = Dav.as(stack, DAVID);
+    Dav david = Dav.as(stack, Dav.DAVID);
     String calendar = AdvancedShare.newCalendarNamed(gilles, name);
     gilles.create(
         calendar + "secret.ics",

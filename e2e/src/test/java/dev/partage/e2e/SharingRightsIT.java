@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.partage.e2e.StackExtension.Stack;
+import dev.partage.e2e.support.Access;
 import dev.partage.e2e.support.AdvancedShare;
 import dev.partage.e2e.support.Dav;
 import dev.partage.e2e.support.DavError;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StackExtension.class)
 class SharingRightsIT {
 
-  private static final String DAVID = "david.lanteri@namebay.example";
   private static final String NEED_PRIVILEGES = Xml.name(DAV, "need-privileges");
   private static final String SHARED_OWNER = Xml.name(CALSERVER, "shared-owner");
 
@@ -48,7 +48,7 @@ class SharingRightsIT {
   void gillesCalendar(Stack stack) {
     this.stack = stack;
     gilles = Dav.as(stack, Dav.GILLES);
-    david = Dav.as(stack, DAVID);
+    david = Dav.as(stack, Dav.DAVID);
     calendar = AdvancedShare.newCalendarNamed(gilles, name);
   }
 
@@ -146,12 +146,12 @@ class SharingRightsIT {
   void theOwnersCopyIsMarkedSharedOwnerExactlyWhileItIsShared() {
     assertThat(ownersResourceTypes()).doesNotContain(SHARED_OWNER);
 
-    assertOk(csShare(gilles, calendar, csSet(DAVID, false)));
+    assertOk(csShare(gilles, calendar, csSet(Dav.DAVID, Access.READ)));
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(() -> assertThat(ownersResourceTypes()).contains(SHARED_OWNER));
 
-    assertOk(csShare(gilles, calendar, csRemove(DAVID)));
+    assertOk(csShare(gilles, calendar, csRemove(Dav.DAVID)));
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(() -> assertThat(ownersResourceTypes()).doesNotContain(SHARED_OWNER));

@@ -75,8 +75,7 @@ public enum SharingWay {
       assertThat(response.contentType()).as(response.asString()).startsWith("application/json");
       JsonPath error = response.jsonPath();
       assertThat(error.getInt("status")).isEqualTo(response.statusCode());
-      assertThat(error.getString("error")).as("the error code").isNotBlank();
-      return new Refusal(response.statusCode(), error.getString("message"));
+      return new Refusal(response.statusCode(), error.getString("error"), error.getString("message"));
     }
 
     @Override
@@ -123,6 +122,9 @@ public enum SharingWay {
     }
   };
 
+  /** A condition of Partage's own namespace, in the Clark notation {@link DavError} uses. */
+  private static final String PARTAGE_CONDITION = Xml.name(Xml.PARTAGE, "");
+
   /** A collection as its owner made it: its path in the owner's home and the name it was given. */
   public record OwnedCollection(CollectionType type, String path, String displayName) {
 
@@ -136,8 +138,12 @@ public enum SharingWay {
   /** A sharee's own copy of a shared collection: its path in their home and their name for it. */
   public record SharedView(String path, String displayName) {}
 
-  /** Why a share was refused: the status and the sentence for the person who asked. */
-  public record Refusal(int status, String message) {}
+  /**
+   * Why a share was refused: the status, the reason (the JSON API's error code, or the local name
+   * of the DAV error's precondition in Partage's namespace) and the sentence for the person who
+   * asked.
+   */
+  public record Refusal(int status, String reason, String message) {}
 
   /** Creates a collection with its name, colour and description in the owner's home. */
   public OwnedCollection create(
@@ -154,7 +160,14 @@ public enum SharingWay {
   /** Asks to share read-only with {@code address}, which must be refused; says why. */
   public Refusal refusedShare(Dav owner, OwnedCollection collection, String address) {
     Response response = sendShare(owner, collection, Map.of(address, Access.READ));
-    return new Refusal(response.statusCode(), DavError.of(response, 403).message());
+    DavError error = DavError.of(response, 403);
+    String reason =
+        error.conditions().stream()
+            .filter(condition -> condition.startsWith(PARTAGE_CONDITION))
+            .map(condition -> condition.substring(PARTAGE_CONDITION.length()))
+            .findFirst()
+            .orElse("");
+    return new Refusal(response.statusCode(), reason, error.message());
   }
 
   public void revoke(Dav owner, OwnedCollection collection, String address) {
