@@ -3,13 +3,16 @@ package dev.partage.gateway.backend;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.partage.contracts.api.AclApi;
+import dev.partage.contracts.error.ServiceException;
 import dev.partage.gateway.dav.routing.HomeKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Which of each owner's collections are shared with anyone, for CS:shared-owner on the owner's copy
@@ -19,6 +22,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OwnedShares {
+
+  private static final Logger LOG = Logger.getLogger(OwnedShares.class);
 
   private final AclApi acl;
   private final CollectionDirectory directory;
@@ -35,7 +40,14 @@ public class OwnedShares {
    * acl-service answers the caller about their own collections alone.
    */
   public boolean isShared(CollectionRef own) {
-    return sharedByOwner.get(own.owner(), this::load).contains(own.id());
+    try {
+      return sharedByOwner.get(own.owner(), this::load).contains(own.id());
+    } catch (ProcessingException | ServiceException unavailable) {
+      // The mark is cosmetic, and an owner's requests on their own collections never depend on
+      // acl-service (ADR 0002): without an answer, no mark. Nothing is cached; the next listing asks.
+      LOG.warnf("acl-service could not tell which collections are shared: %s", unavailable.getMessage());
+      return false;
+    }
   }
 
   /** Drops what is known of the owner's shares, after a grant on one of their collections. */

@@ -10,6 +10,7 @@ import dev.partage.contracts.acl.SharedCollection;
 import dev.partage.contracts.acl.SharerView;
 import dev.partage.contracts.acl.ViewPatch;
 import dev.partage.contracts.api.AclApi;
+import jakarta.ws.rs.ProcessingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,9 @@ public class FakeAcl implements AclApi {
   public final List<String> decisionsAsked = new ArrayList<>();
   public final List<String> revoked = new ArrayList<>();
   public final List<List<UUID>> sharedAmongAsked = new ArrayList<>();
+
+  /** When set, {@link #sharedAmong} fails as an acl-service that cannot be reached. */
+  public boolean sharedAmongUnreachable;
   public ViewPatch lastViewPatch;
   public List<ShareRequest> shares = new ArrayList<>();
 
@@ -70,6 +74,9 @@ public class FakeAcl implements AclApi {
   @Override
   public List<UUID> sharedAmong(String user, List<UUID> collectionIds) {
     sharedAmongAsked.add(collectionIds);
+    if (sharedAmongUnreachable) {
+      throw new ProcessingException("Connection refused");
+    }
     return collectionIds.stream()
         .filter(id -> grants.stream().anyMatch(grant -> grant.collectionId().equals(id)))
         .toList();

@@ -114,4 +114,17 @@ class SharingPropertiesTest {
 
     assertThat(acl.sharedAmongAsked).containsExactly(List.of(work.id(), home.id()));
   }
+
+  @Test
+  void withoutAclServiceTheOwnersCopyHasNoMarkAndTheNextListingAsksAgain() {
+    shareWorkWithBob();
+    acl.sharedAmongUnreachable = true;
+
+    assertThat(render(work, ANN, Access.OWNER, RESOURCETYPE))
+        .contains("<d:resourcetype><d:collection/><cal:calendar/></d:resourcetype>");
+
+    acl.sharedAmongUnreachable = false;
+    assertThat(render(work, ANN, Access.OWNER, RESOURCETYPE)).contains("<cs:shared-owner/>");
+    assertThat(acl.sharedAmongAsked).hasSize(2);
+  }
 }
