@@ -64,7 +64,9 @@ public class AclResource implements AclApi {
 
   @Override
   public List<SharedCollection> shared(String user, List<String> ownNames) {
-    return views.sharedWith(self(user), ownNames == null ? Set.of() : Set.copyOf(ownNames));
+    Set<String> names = ownNames == null ? Set.of() : Set.copyOf(ownNames);
+    Address sharee = self(user);
+    return ConflictRetries.retried(() -> views.sharedWith(sharee, names));
   }
 
   @Override
