@@ -34,6 +34,9 @@ public class FakeAcl implements AclApi {
   public ViewPatch lastViewPatch;
   public List<ShareRequest> shares = new ArrayList<>();
 
+  /** How many times the grants of a collection were asked for. */
+  public int grantsAsked;
+
   /** The grants {@link #grants} lists, as acl-service stores them. */
   public final List<Grant> grants = new ArrayList<>();
 
@@ -68,6 +71,7 @@ public class FakeAcl implements AclApi {
 
   @Override
   public List<Grant> grants(UUID collectionId) {
+    grantsAsked++;
     return grants.stream().filter(grant -> grant.collectionId().equals(collectionId)).toList();
   }
 

@@ -17,6 +17,7 @@ import dev.partage.gateway.dav.routing.HomeKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.xml.namespace.QName;
 
 /**
@@ -42,6 +43,8 @@ public class SharingProperties {
       PropertyMap properties, CollectionRef collection, String user, Access access) {
     boolean mayShare = access.allows(DavPrivilege.SHARE);
     boolean owned = collection.owner().equals(user);
+    // Asked of acl-service at most once, however many invite properties the client wants.
+    Supplier<List<Grant>> userGrants = memoized(() -> userGrants(collection));
     return properties
         .put(DavNames.RESOURCETYPE, () -> resourceType(collection, owned))
         .put(
@@ -50,8 +53,12 @@ public class SharingProperties {
                 mayShare
                     ? PropValue.elements(XmlElement.empty(DavNames.CS_CAN_BE_SHARED))
                     : PropValue.empty())
-        .put(DavNames.CS_INVITE, () -> mayShare ? csInvite(collection) : PropValue.empty())
-        .put(DavNames.INVITE, () -> mayShare ? davInvite(collection) : PropValue.empty())
+        .put(
+            DavNames.CS_INVITE,
+            () -> mayShare ? Invite.CALENDARSERVER.of(userGrants.get()) : PropValue.empty())
+        .put(
+            DavNames.INVITE,
+            () -> mayShare ? Invite.RESOURCE_SHARING.of(userGrants.get()) : PropValue.empty())
         .put(
             DavNames.SHARE_ACCESS,
             () -> PropValue.elements(XmlElement.empty(shareAccess(collection, owned, access))));
@@ -80,38 +87,6 @@ public class SharingProperties {
     return access.allows(DavPrivilege.WRITE_CONTENT) ? DavNames.READ_WRITE : DavNames.READ;
   }
 
-  /** caldav-sharing.txt section 5.2.2: one CS:user per sharee, accepted (shares need no reply). */
-  private PropValue csInvite(CollectionRef collection) {
-    List<XmlElement> users = new ArrayList<>();
-    for (Grant grant : userGrants(collection)) {
-      users.add(
-          XmlElement.of(
-              DavNames.CS_USER,
-              mailto(grant),
-              XmlElement.empty(DavNames.CS_INVITE_ACCEPTED),
-              XmlElement.of(
-                  DavNames.CS_ACCESS,
-                  XmlElement.empty(writes(grant) ? DavNames.CS_READ_WRITE : DavNames.CS_READ))));
-    }
-    return users.isEmpty() ? PropValue.empty() : new PropValue.Elements(users);
-  }
-
-  /** draft-pot-webdav-resource-sharing section 5.3: one DAV:sharee per sharee. */
-  private PropValue davInvite(CollectionRef collection) {
-    List<XmlElement> sharees = new ArrayList<>();
-    for (Grant grant : userGrants(collection)) {
-      sharees.add(
-          XmlElement.of(
-              DavNames.SHAREE,
-              mailto(grant),
-              XmlElement.empty(DavNames.INVITE_ACCEPTED),
-              XmlElement.of(
-                  DavNames.SHARE_ACCESS,
-                  XmlElement.empty(writes(grant) ? DavNames.READ_WRITE : DavNames.READ))));
-    }
-    return sharees.isEmpty() ? PropValue.empty() : new PropValue.Elements(sharees);
-  }
-
   /**
    * The grants to single users: the two protocols name sharees by address and have no element for a
    * group or a domain, which the JSON management API shows instead.
@@ -122,11 +97,66 @@ public class SharingProperties {
         .toList();
   }
 
-  private static boolean writes(Grant grant) {
-    return grant.rights().contains(Right.MODIFY);
+  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
-  private static XmlElement mailto(Grant grant) {
-    return XmlElement.ofText(DavNames.HREF, "mailto:" + grant.grantee());
+  /**
+   * The two protocols' lists of sharees, the same content under different names: CalendarServer's
+   * CS:invite (caldav-sharing.txt section 5.2.2) and draft-pot-webdav-resource-sharing's DAV:invite
+   * (section 5.3). Every share is accepted, as shares need no reply here.
+   */
+  private enum Invite {
+    CALENDARSERVER(
+        DavNames.CS_USER,
+        DavNames.CS_INVITE_ACCEPTED,
+        DavNames.CS_ACCESS,
+        DavNames.CS_READ_WRITE,
+        DavNames.CS_READ),
+    RESOURCE_SHARING(
+        DavNames.SHAREE,
+        DavNames.INVITE_ACCEPTED,
+        DavNames.SHARE_ACCESS,
+        DavNames.READ_WRITE,
+        DavNames.READ);
+
+    private final QName sharee;
+    private final QName accepted;
+    private final QName access;
+    private final QName readWrite;
+    private final QName read;
+
+    Invite(QName sharee, QName accepted, QName access, QName readWrite, QName read) {
+      this.sharee = sharee;
+      this.accepted = accepted;
+      this.access = access;
+      this.readWrite = readWrite;
+      this.read = read;
+    }
+
+    PropValue of(List<Grant> grants) {
+      List<XmlElement> sharees = new ArrayList<>();
+      for (Grant grant : grants) {
+        sharees.add(
+            XmlElement.of(
+                sharee,
+                XmlElement.ofText(DavNames.HREF, "mailto:" + grant.grantee()),
+                XmlElement.empty(accepted),
+                XmlElement.of(
+                    access,
+                    XmlElement.empty(grant.rights().contains(Right.MODIFY) ? readWrite : read))));
+      }
+      return sharees.isEmpty() ? PropValue.empty() : new PropValue.Elements(sharees);
+    }
   }
 }

@@ -73,6 +73,8 @@ class SharingPropertiesTest {
   void theOwnerSeesEverySharedUserWithTheirAccess() {
     shareWorkWithBob();
     assertSameXmlAs(render(work, ANN, Access.OWNER), "/dav/sharing-owner-props.xml");
+    // CS:invite and DAV:invite list the same grants, read once.
+    assertThat(acl.grantsAsked).isEqualTo(1);
   }
 
   @Test
