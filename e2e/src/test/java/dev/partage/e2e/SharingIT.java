@@ -1,14 +1,12 @@
 package dev.partage.e2e;
 
 import static dev.partage.e2e.support.Sharing.assertOk;
-import static dev.partage.e2e.support.Sharing.csRemove;
 import static dev.partage.e2e.support.Sharing.csSet;
 import static dev.partage.e2e.support.Sharing.csShare;
 import static dev.partage.e2e.support.Sharing.findShared;
 import static dev.partage.e2e.support.Sharing.privileges;
 import static dev.partage.e2e.support.Sharing.resourceTypes;
 import static dev.partage.e2e.support.Sharing.shareResource;
-import static dev.partage.e2e.support.Xml.APPLE_ICAL;
 import static dev.partage.e2e.support.Xml.CALSERVER;
 import static dev.partage.e2e.support.Xml.DAV;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,72 +125,5 @@ class SharingIT {
     String davidsBook = findShared(david, david.addressBookHome(), booksName).orElseThrow().href();
     assertThat(DavError.of(david.request().delete(davidsBook + "c.vcf"), 403).conditions())
         .contains(NEED_PRIVILEGES);
-  }
-
-  @Test
-  void sharingFollowsTheDomainsPolicies(Stack stack) {
-    Dav gilles = Dav.as(stack, Dav.GILLES);
-    Dav claire = Dav.as(stack, Dav.CLAIRE);
-    String name = named("Filiale");
-    String calendar = calendarNamed(gilles, name);
-
-    assertOk(csShare(gilles, calendar, csSet(Dav.CLAIRE, Access.READ)));
-    assertThat(findShared(claire, claire.home(), name)).isPresent();
-
-    DavError isolated = DavError.of(csShare(gilles, calendar, csSet(Dav.EVE, Access.READ)), 403);
-    assertThat(isolated.conditions()).containsExactly("{urn:partage:dav}policy-refused");
-    DavError notHosted =
-        DavError.of(csShare(gilles, calendar, csSet("someone@not-hosted.example", Access.READ)), 403);
-    assertThat(notHosted.conditions()).containsExactly("{urn:partage:dav}not-hosted");
-    Dav eve = Dav.as(stack, Dav.EVE);
-    assertThat(findShared(eve, eve.home(), name)).isEmpty();
-  }
-
-  @Test
-  void aRevokedShareeGetsA404AtOnce(Stack stack) {
-    Dav gilles = Dav.as(stack, Dav.GILLES);
-    Dav david = Dav.as(stack, Dav.DAVID);
-    String name = named("Révoqué");
-    String calendar = calendarNamed(gilles, name);
-    assertOk(csShare(gilles, calendar, csSet(Dav.DAVID, Access.READ)));
-    String davidsCopy = findShared(david, david.home(), name).orElseThrow().href();
-    david.version(davidsCopy);
-
-    assertOk(csShare(gilles, calendar, csRemove(Dav.DAVID)));
-
-    Sharing.awaitNotFound(david, davidsCopy);
-    assertThat(findShared(david, david.home(), name)).isEmpty();
-  }
-
-  @Test
-  void aShareesColourIsTheirsAlone(Stack stack) {
-    Dav gilles = Dav.as(stack, Dav.GILLES);
-    Dav david = Dav.as(stack, Dav.DAVID);
-    String name = named("Couleurs");
-    String calendar = calendarNamed(gilles, name);
-    assertOk(csShare(gilles, calendar, csSet(Dav.DAVID, Access.READ)));
-    String davidsCopy = findShared(david, david.home(), name).orElseThrow().href();
-
-    Sharing.recolour(david, davidsCopy, "#FF0000FF");
-
-    Multistatus.Entry davidsView = findShared(david, david.home(), name).orElseThrow();
-    assertThat(davidsView.okText(APPLE_ICAL, "calendar-color")).isEqualTo("#FF0000FF");
-    assertThat(Sharing.colour(gilles, calendar)).isEqualTo("#3A87ADFF");
-  }
-
-  @Test
-  void deletingTheCollectionRemovesItFromTheShareesHomes(Stack stack) {
-    Dav gilles = Dav.as(stack, Dav.GILLES);
-    Dav alexandre = Dav.as(stack, Dav.ALEXANDRE);
-    String name = named("Supprimé");
-    String calendar = calendarNamed(gilles, name);
-    assertOk(csShare(gilles, calendar, csSet(Dav.ALEXANDRE, Access.READ_WRITE)));
-    String alexandresCopy = findShared(alexandre, alexandre.home(), name).orElseThrow().href();
-
-    gilles.request().delete(calendar).then().statusCode(204);
-
-    assertThat(findShared(alexandre, alexandre.home(), name)).isEmpty();
-    alexandre.request().header("Depth", "0").request("PROPFIND", alexandresCopy)
-        .then().statusCode(404);
   }
 }
