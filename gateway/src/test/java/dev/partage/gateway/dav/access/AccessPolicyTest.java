@@ -7,11 +7,11 @@ import dev.partage.contracts.acl.Right;
 import dev.partage.contracts.acl.Role;
 import dev.partage.contracts.acl.SharerView;
 import dev.partage.dav.xml.DavException;
-import dev.partage.dav.xml.DavNames;
 import dev.partage.gateway.backend.CollectionRef;
 import dev.partage.gateway.dav.DavRequests;
 import dev.partage.gateway.dav.FakeAcl;
 import dev.partage.gateway.dav.InMemoryCollection;
+import dev.partage.gateway.dav.Refusals;
 import dev.partage.gateway.dav.routing.DavTarget;
 import dev.partage.gateway.dav.routing.HomeKind;
 import java.util.Optional;
@@ -78,13 +78,7 @@ class AccessPolicyTest {
             DavPrivilege.READ,
             DavPrivilege.READ_CURRENT_USER_PRIVILEGE_SET,
             DavPrivilege.READ_FREE_BUSY);
-    assertThatThrownBy(() -> access.require(DavPrivilege.WRITE_CONTENT))
-        .isInstanceOfSatisfying(
-            DavException.class,
-            e -> {
-              assertThat(e.status()).isEqualTo(403);
-              assertThat(e.condition()).isEqualTo(DavNames.NEED_PRIVILEGES);
-            });
+    Refusals.assertNeedsPrivileges(() -> access.require(DavPrivilege.WRITE_CONTENT));
   }
 
   @Test
@@ -100,13 +94,7 @@ class AccessPolicyTest {
   void theRootOnlyTellsWhereThePrincipalIs() {
     Access root = decide(ANN, new DavTarget.Root());
     assertThat(root.granted()).containsExactly(DavPrivilege.READ);
-    assertThatThrownBy(() -> root.require(DavPrivilege.WRITE_PROPERTIES))
-        .isInstanceOfSatisfying(
-            DavException.class,
-            e -> {
-              assertThat(e.status()).isEqualTo(403);
-              assertThat(e.condition()).isEqualTo(DavNames.NEED_PRIVILEGES);
-            });
+    Refusals.assertNeedsPrivileges(() -> root.require(DavPrivilege.WRITE_PROPERTIES));
   }
 
   @Test
