@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partage.e2e.StackExtension.Stack;
 import dev.partage.e2e.support.Dav;
 import dev.partage.e2e.support.ManagementApi;
+import dev.partage.e2e.support.Sharing;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -179,6 +180,27 @@ class ManagementApiIT {
 
   private static Map<String, Object> viewOf(ManagementApi user, String id) {
     return user.collections().stream().filter(collection -> id.equals(collection.get("id"))).findFirst().orElseThrow();
+  }
+
+  /**
+   * The gateway that made a change drops what it had cached at once, without waiting for the grant
+   * event: Alexandre's home, read (and cached) just before, shows the share and then its revocation
+   * on the very next request.
+   */
+  @Test
+  void aShareOrRevocationThroughTheApiIsInTheShareesDavHomeAtOnce(Stack stack) {
+    ManagementApi gilles = ManagementApi.as(stack, Dav.GILLES);
+    Dav alexandre = Dav.as(stack, Dav.ALEXANDRE);
+    String displayName = "Tout de suite " + UUID.randomUUID();
+    String name = gilles.create(Map.of("kind", "calendar", "displayName", displayName)).getString("name");
+    assertThat(Sharing.findShared(alexandre, alexandre.home(), displayName)).isEmpty();
+
+    gilles.share("calendar", name, Map.of("addresses", List.of(Dav.ALEXANDRE), "role", "read"))
+        .then().statusCode(200);
+    assertThat(Sharing.findShared(alexandre, alexandre.home(), displayName)).isPresent();
+
+    gilles.request().delete(gilles.shares("calendar", name) + "/user/" + Dav.ALEXANDRE).then().statusCode(204);
+    assertThat(Sharing.findShared(alexandre, alexandre.home(), displayName)).isEmpty();
   }
 
   @Test
